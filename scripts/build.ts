@@ -1,0 +1,16 @@
+/**
+ * `npm run build` (also run by `npm ci` through `prepare`): everything the commands need.
+ * Each step is a pure-ish function in scripts/build/; this file only orders them.
+ */
+import { compileSchemas } from './build/compile-schemas.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const steps: [string, () => Promise<unknown> | unknown][] = [
+  ['compile schemas', () => compileSchemas(root)],
+];
+
+for (const [name, run] of steps) {
+  const started = performance.now();
+  await run();
+  process.stderr.write(`build: ${name} (${Math.round(performance.now() - started)} ms)\n`);
+}

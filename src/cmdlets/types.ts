@@ -1,0 +1,52 @@
+/**
+ * The contract between the runtime and a cmdlet handler. Handlers are thin: typed bound
+ * parameters in, client calls, plain objects out; no parsing, no printing. They are imported
+ * lazily, only when their cmdlet runs.
+ *
+ * @module
+ */
+import type { ConfirmImpact, ParameterValidation } from '../registry/model.ts';
+
+/** Output streams other than the success stream; all go to stderr on the CLI. */
+export interface CmdletStreams {
+  /** `VERBOSE: …`, shown with -Verbose. */
+  verbose(message: string): void;
+  /** `DEBUG: …`, shown with -Debug. */
+  debug(message: string): void;
+  /** `WARNING: …`, shown unless -WarningAction SilentlyContinue. */
+  warning(message: string): void;
+  /** Host text (device-code instructions, prompts): always stderr, never the output stream. */
+  host(message: string): void;
+}
+
+export interface CmdletContext extends CmdletStreams {
+  readonly commandName: string;
+  readonly parameterSet: string;
+  /** One per cmdlet invocation; sent as MS-CorrelationId. */
+  readonly correlationId: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether a terminal is attached to stdin (prompts allowed). */
+  readonly interactive: boolean;
+  /** Read a line from the terminal; `hidden` masks the echo (secrets). Throws when not interactive. */
+  prompt(question: string, options?: { hidden?: boolean }): Promise<string>;
+  /** Current time; injectable for tests. */
+  now(): Date;
+}
+
+/**
+ * A handler gets the bound parameters (canonical names, converted values) and returns the
+ * objects for the output stream: one object, an array of objects, or undefined for none.
+ */
+export type CmdletHandler<P> = (parameters: P, context: CmdletContext) => Promise<unknown>;
+
+/** What platyPS cannot carry, kept next to the handler and merged into the registry at build time. */
+export interface CmdletMetadata {
+  name: string;
+  confirmImpact?: ConfirmImpact;
+  /** ShouldProcess target text with `{ParameterName}` placeholders; null when the cmdlet has no ShouldProcess. */
+  shouldProcessTarget?: string | null;
+  /** Per-parameter validation keyed by canonical parameter name. */
+  validation?: Record<string, ParameterValidation>;
+  /** Lazily loads the handler module (its default export). */
+  load: () => Promise<{ default: CmdletHandler<any> }>;
+}
