@@ -6,6 +6,7 @@
  * @module
  */
 import type { ConfirmImpact, ParameterValidation } from '../registry/model.ts';
+import type { PartnerCenterClient } from '../partner-center/client-types.ts';
 
 /** Output streams other than the success stream; all go to stderr on the CLI. */
 export interface CmdletStreams {
@@ -31,6 +32,8 @@ export interface CmdletContext extends CmdletStreams {
   prompt(question: string, options?: { hidden?: boolean }): Promise<string>;
   /** Current time; injectable for tests. */
   now(): Date;
+  /** The client for the connected account; throws the NotConnected error when there is none. */
+  partnerCenter(): Promise<PartnerCenterClient>;
 }
 
 /**

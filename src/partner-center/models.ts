@@ -1,0 +1,98 @@
+/**
+ * The PowerShell models of the original module (Microsoft.Store.PartnerCenter.PowerShell.Models.*),
+ * as plain objects with PascalCase property names. Handlers return these; the output formatter
+ * prints them; the pwsh module re-types them under their original full names.
+ *
+ * @module
+ */
+
+export type BillingCycle = 'Unknown' | 'Monthly' | 'Annual' | 'None' | 'OneTime' | 'Triennial' | 'Biennial';
+export const BILLING_CYCLES: readonly BillingCycle[] = ['Unknown', 'Monthly', 'Annual', 'None', 'OneTime', 'Triennial', 'Biennial'];
+
+export type ParticipantType = 'Unknown' | 'TransactionReseller' | 'ConsumptionReseller' | 'AdditionalTransactionReseller';
+
+export interface PSCartError {
+  ErrorCode: string;
+  ErrorDescription: string;
+}
+
+/** Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem */
+export interface PSCartLineItem {
+  Id?: number;
+  CatalogItemId: string;
+  FriendlyName?: string;
+  Quantity: number;
+  CurrencyCode?: string;
+  BillingCycle: BillingCycle;
+  TermDuration?: string;
+  PromotionId?: string;
+  Participants?: { Key: ParticipantType; Value: string }[];
+  ProvisioningContext?: Record<string, string>;
+  OrderGroup?: string;
+  AddonItems?: PSCartLineItem[];
+  RenewsTo?: { TermDuration: string };
+  Error?: PSCartError;
+  CustomTermEndDate?: string;
+  AttestationAccepted?: boolean;
+}
+
+/** Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart */
+export interface PSCart {
+  CartId: string;
+  CreationTimestamp: string | null;
+  ExpirationTimestamp: string | null;
+  LastModifiedTimestamp: string | null;
+  LastModifiedUser: string | null;
+  LineItems: PSCartLineItem[];
+  Status: string;
+}
+
+export interface PSOrderError {
+  OrderGroupId: string;
+  Code: string;
+  Description: string;
+}
+
+export interface PSOrderLineItem {
+  LineItemNumber: number;
+  OfferId: string;
+  SubscriptionId: string | null;
+  ParentSubscriptionId: string | null;
+  TermDuration: string | null;
+  FriendlyName: string | null;
+  Quantity: number;
+  ProvisioningContext: Record<string, string>;
+}
+
+export interface PSOrder {
+  OrderId: string;
+  AlternateId: string | null;
+  ReferenceCustomerId: string | null;
+  BillingCycle: string;
+  CurrencyCode: string | null;
+  CreationDate: string | null;
+  Status: string;
+  TransactionType: string | null;
+  LineItems: PSOrderLineItem[];
+}
+
+/** Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartCheckoutResult */
+export interface PSCartCheckoutResult {
+  Orders: PSOrder[];
+  OrderErrors: PSOrderError[];
+}
+
+/** System.Management.Automation.PSCredential: the secret never comes from argv. */
+export interface PSCredential {
+  UserName: string;
+  /** Filled by the runtime from PCSH_CLIENT_SECRET or a hidden prompt. */
+  Password: string;
+}
+
+/** The full .NET type names the pwsh module gives these objects (PSTypeNames). */
+export const PS_TYPE_NAMES = {
+  PSCart: 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart',
+  PSCartLineItem: 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem',
+  PSCartCheckoutResult: 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartCheckoutResult',
+  PartnerContext: 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.PartnerContext',
+} as const;
