@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ConfirmImpact, ParameterValidation } from '../registry/model.ts';
+import type { ConfirmImpact, ParameterValidation, Registry } from '../registry/model.ts';
 import type { PartnerCenterClient } from '../partner-center/client-types.ts';
 
 /** Output streams other than the success stream; all go to stderr on the CLI. */
@@ -26,6 +26,10 @@ export interface CmdletContext extends CmdletStreams {
   /** One per cmdlet invocation; sent as MS-CorrelationId. */
   readonly correlationId: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The loaded registry (Get-Help and Get-Command read it). */
+  readonly registry: Registry;
+  /** Output width for text (terminal columns, or 80 when not a terminal). */
+  readonly width: number;
   /** Whether a terminal is attached to stdin (prompts allowed). */
   readonly interactive: boolean;
   /** Read a line from the terminal; `hidden` masks the echo (secrets). Throws when not interactive. */
