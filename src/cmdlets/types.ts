@@ -18,6 +18,11 @@ export interface CmdletStreams {
   warning(message: string): void;
   /** Host text (device-code instructions, prompts): always stderr, never the output stream. */
   host(message: string): void;
+  /**
+   * A non-terminating error (e.g. one failed line of many): shown, hidden or made terminating
+   * according to -ErrorAction, as PowerShell's WriteError. Throw a PcshError for terminating ones.
+   */
+  writeError(error: import('../runtime/error-record.ts').PcshError): void;
 }
 
 export interface CmdletContext extends CmdletStreams {
