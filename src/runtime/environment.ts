@@ -1,0 +1,33 @@
+/**
+ * Everything the runtime touches outside itself, passed in (no module-level state): the package
+ * root, the streams, the process environment and terminal facts. Tests build one by hand.
+ */
+import type { Readable, Writable } from 'node:stream';
+
+export interface RuntimeEnvironment {
+  /** The package root: dist/registry.json and help/ are found from here. */
+  root: string;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+  /** pcsh's own version (package.json). */
+  version: string;
+}
+
+/** Output width: the terminal's columns, else 80 (PowerShell's width when not a terminal). */
+export function outputWidth(environment: RuntimeEnvironment): number {
+  const columns = environment.stdout.isTTY ? environment.stdout.columns : undefined;
+  return columns && columns > 20 ? columns : 80;
+}
+
+/** Colours are used on a terminal unless NO_COLOR is set (https://no-color.org). */
+export function useColour(stream: { isTTY?: boolean }, env: RuntimeEnvironment['env']): boolean {
+  return Boolean(stream.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+}
+
+/** Prompts need a terminal on both ends. */
+export function isInteractive(environment: RuntimeEnvironment): boolean {
+  return Boolean(environment.stdin.isTTY && environment.stderr.isTTY);
+}

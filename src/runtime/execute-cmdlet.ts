@@ -1,0 +1,108 @@
+/**
+ * Runs a bound cmdlet: ShouldProcess (-WhatIf / -Confirm), credential secrets, the handler, and
+ * -ErrorAction for non-terminating errors. Where results go is the sink's business: the CLI
+ * prints them, the pwsh host collects them.
+ */
+import { randomUUID } from 'node:crypto';
+import { ExitCode, PcshError } from './error-record.ts';
+import type { Registry, CmdletInfo } from '../registry/model.ts';
+import type { BindResult } from '../binder/index.ts';
+import type { CmdletContext } from '../cmdlets/types.ts';
+import { cmdletMetadata } from '../cmdlets/metadata.ts';
+import { runShouldProcess } from './should-process-step.ts';
+import { fillCredentialSecrets } from './credentials.ts';
+import { openConnection, type Connection } from './connection.ts';
+
+export interface Invocation extends BindResult {
+  cmdlet: CmdletInfo;
+  registry: Registry;
+}
+
+export interface InvocationSink {
+  output(item: unknown): void;
+  verbose(message: string): void;
+  debug(message: string): void;
+  warning(message: string): void;
+  host(message: string): void;
+  error(error: PcshError): void;
+}
+
+export interface ExecuteOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  interactive: boolean;
+  prompt(question: string, options?: { hidden?: boolean }): Promise<string>;
+  width: number;
+  version: string;
+  /** The caller (the pwsh module) already ran ShouldProcess: never ask again. */
+  shouldProcessDone?: boolean;
+}
+
+/** Returns the exit code; terminating errors are thrown to the caller as PcshError. */
+export async function executeCmdlet(invocation: Invocation, sink: InvocationSink, options: ExecuteOptions): Promise<number> {
+  const { cmdlet, common } = invocation;
+  noteHostOnlyParameters(common as unknown as Record<string, unknown>, sink);
+  const proceed = options.shouldProcessDone ? true : await runShouldProcess(invocation, sink, options);
+  if (!proceed) return ExitCode.Success;
+  await fillCredentialSecrets(invocation, options);
+  const metadata = cmdletMetadata.find((m) => m.name.toLowerCase() === cmdlet.name.toLowerCase());
+  if (!metadata) throw new PcshError(`The cmdlet '${cmdlet.name}' has no handler in this version of pcsh.`, { errorId: 'HandlerNotFound', category: 'NotInstalled' });
+  const correlationId = randomUUID();
+  sink.verbose(`MS-CorrelationId: ${correlationId}`);
+  let connection: Connection | undefined;
+  let nonTerminating = 0;
+  const context: CmdletContext = {
+    commandName: cmdlet.name,
+    parameterSet: invocation.parameterSet,
+    correlationId,
+    env: options.env,
+    registry: invocation.registry,
+    width: options.width,
+    interactive: options.interactive,
+    prompt: options.prompt,
+    now: () => new Date(),
+    verbose: sink.verbose,
+    debug: sink.debug,
+    warning: sink.warning,
+    host: sink.host,
+    writeError: (error) => {
+      error.commandName ??= cmdlet.name;
+      if (applyErrorAction(error, common.ErrorAction, sink)) nonTerminating++;
+    },
+    partnerCenter: async () => {
+      connection ??= await openConnection({ env: options.env, correlationId, version: options.version, streams: sink });
+      return connection.client;
+    },
+  };
+  try {
+    const { default: handler } = await metadata.load();
+    const result = await handler(invocation.bound, context);
+    for (const item of Array.isArray(result) ? result : result === undefined ? [] : [result]) sink.output(item);
+  } finally {
+    await connection?.close();
+  }
+  return nonTerminating > 0 ? ExitCode.Failure : ExitCode.Success;
+}
+
+/** -ErrorAction for a non-terminating error; true when it counts as a failure of this call. */
+function applyErrorAction(error: PcshError, action: string | undefined, sink: InvocationSink): boolean {
+  switch (action) {
+    case 'Stop':
+      throw error;
+    case 'SilentlyContinue':
+    case 'Ignore':
+      return true;
+    default:
+      sink.error(error);
+      return true;
+  }
+}
+
+const HOST_ONLY = ['ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable'];
+
+function noteHostOnlyParameters(common: Record<string, unknown>, sink: InvocationSink): void {
+  for (const name of HOST_ONLY) {
+    if (common[name] !== undefined) {
+      sink.verbose(`-${name} only has a meaning inside pwsh: it is honoured by the pcsh PowerShell module (Import-Module PartnerCenter), and ignored here.`);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The CLI side of a bound call: streams to stderr, output objects formatted on stdout.
+ */
+import { ExitCode, PcshError } from './error-record.ts';
+import { isInteractive, outputWidth, useColour, type RuntimeEnvironment } from './environment.ts';
+import { createStreamWriters } from './streams.ts';
+import { chooseFormat, formatOutput } from './format-output.ts';
+import { createTerminalPrompt } from './terminal-prompt.ts';
+import { executeCmdlet, type Invocation, type InvocationSink } from './execute-cmdlet.ts';
+
+export type { Invocation } from './execute-cmdlet.ts';
+
+export async function invokeBound(invocation: Invocation, environment: RuntimeEnvironment): Promise<number> {
+  const format = chooseFormat(environment.env.PCSH_FORMAT, Boolean(environment.stdout.isTTY));
+  if (format instanceof Error) {
+    throw new PcshError(format.message, { errorId: 'InvalidOutputFormat', category: 'InvalidArgument', exitCode: ExitCode.Usage });
+  }
+  const { common } = invocation;
+  const quietWarnings = common.WarningAction === 'SilentlyContinue' || common.WarningAction === 'Ignore';
+  const writers = createStreamWriters(
+    (text) => environment.stderr.write(text),
+    { verbose: common.Verbose, debug: common.Debug, warning: !quietWarnings },
+    useColour(environment.stderr, environment.env),
+  );
+  const items: unknown[] = [];
+  const sink: InvocationSink = { ...writers, output: (item) => items.push(item) };
+  const width = outputWidth(environment);
+  let code: number;
+  try {
+    code = await executeCmdlet(invocation, sink, {
+      env: environment.env,
+      interactive: isInteractive(environment),
+      prompt: createTerminalPrompt(environment.stdin, environment.stderr),
+      width,
+      version: environment.version,
+    });
+  } finally {
+    // Output produced before a terminating error is still written, as in PowerShell.
+    const text = formatOutput(items, { format, width, colour: useColour(environment.stdout, environment.env) });
+    if (text) environment.stdout.write(text);
+  }
+  return code;
+}

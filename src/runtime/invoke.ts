@@ -1,0 +1,64 @@
+/**
+ * Structured calls for the persistent host (`pcsh host --stdio`, used by the PowerShell module):
+ * a request carries parameters already bound by pwsh as JSON values; the answer collects output,
+ * error records and the verbose/debug/warning streams instead of printing them.
+ */
+import { PcshError } from './error-record.ts';
+import type { ErrorRecordJson } from './error-record.ts';
+import type { RuntimeEnvironment } from './environment.ts';
+import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
+import { executeCmdlet, type InvocationSink } from './execute-cmdlet.ts';
+import { asPcshError } from './run-command.ts';
+import { bindValues } from '../binder/index.ts';
+
+export interface InvokeRequest {
+  id: number | string;
+  command: string;
+  parameters: Record<string, unknown>;
+  parameterSet?: string;
+  common?: Record<string, unknown>;
+  shouldProcessDone?: boolean;
+}
+
+export interface InvokeResponse {
+  id: number | string;
+  output: unknown[];
+  errors: ErrorRecordJson[];
+  streams: { verbose: string[]; debug: string[]; warning: string[]; host: string[] };
+  exitCode: number;
+}
+
+export function createInvoker(environment: RuntimeEnvironment) {
+  return async function invoke(request: InvokeRequest): Promise<InvokeResponse> {
+    const response: InvokeResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [], host: [] }, exitCode: 0 };
+    const common = request.common ?? {};
+    const sink: InvocationSink = {
+      output: (item) => response.output.push(item),
+      verbose: (m) => { if (common.Verbose) response.streams.verbose.push(m); },
+      debug: (m) => { if (common.Debug) response.streams.debug.push(m); },
+      warning: (m) => response.streams.warning.push(m),
+      host: (m) => response.streams.host.push(m),
+      error: (e) => response.errors.push(e.toJSON()),
+    };
+    try {
+      const registry = loadRuntimeRegistry(environment.root);
+      const cmdlet = findCmdlet(registry, request.command);
+      if (!cmdlet) throw commandNotFound(request.command, registry);
+      const bound = bindValues(cmdlet, request.parameters, request.parameterSet ? { parameterSet: request.parameterSet } : {});
+      const invocation = { ...bound, common: { ...bound.common, ...common }, cmdlet, registry } as Parameters<typeof executeCmdlet>[0];
+      response.exitCode = await executeCmdlet(invocation, sink, {
+        env: environment.env,
+        interactive: false,
+        prompt: async () => { throw new PcshError('PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.', { errorId: 'PromptNotAvailable' }); },
+        width: 80,
+        version: environment.version,
+        shouldProcessDone: request.shouldProcessDone ?? false,
+      });
+    } catch (error) {
+      const record = asPcshError(error, request.command);
+      response.errors.push(record.toJSON());
+      response.exitCode = record.exitCode;
+    }
+    return response;
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The entry point of every command: `pcsh …` and each cmdlet-named shim (dist/bin/<Cmdlet>.js).
+ * Cmdlet calls take the fast path (no yargs); only the host's own subcommands load yargs.
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RuntimeEnvironment } from './environment.ts';
+import { runCommand } from './run-command.ts';
+
+/** Subcommands of the `pcsh` host itself (everything else is a cmdlet name). */
+const HOST_SUBCOMMANDS = new Set(['registry', 'emulator', 'trace-binding', 'pwsh-module', 'host', 'help', '--help', '-h', '--version']);
+
+export interface MainOptions {
+  /** The package root (file URL or path), where dist/ and help/ live. */
+  root: string | URL;
+  /** Set by a cmdlet-named shim: argv are that cmdlet's arguments. */
+  commandName?: string;
+}
+
+export async function main(argv: readonly string[], options: MainOptions): Promise<void> {
+  const root = typeof options.root === 'string' ? options.root : fileURLToPath(options.root);
+  const environment: RuntimeEnvironment = {
+    root,
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    version: readVersion(root),
+  };
+  process.exitCode = await dispatch([...argv], options.commandName, environment);
+}
+
+export async function dispatch(argv: string[], commandName: string | undefined, environment: RuntimeEnvironment): Promise<number> {
+  if (commandName) return runCommand(commandName, argv, environment);
+  const { format, rest } = takeFormatOption(argv);
+  const scoped = format === undefined ? environment : { ...environment, env: { ...environment.env, PCSH_FORMAT: format } };
+  const first = rest[0];
+  if (first === undefined || HOST_SUBCOMMANDS.has(first)) {
+    const { runHostCommand } = await import('./host-command.ts');
+    return runHostCommand(rest, scoped);
+  }
+  return runCommand(first, rest.slice(1), scoped);
+}
+
+/** `pcsh --format json New-PartnerCustomerCart …` (also `--format=json`), before the command name only. */
+function takeFormatOption(argv: string[]): { format: string | undefined; rest: string[] } {
+  const first = argv[0];
+  if (first === '--format' && argv.length > 1) return { format: argv[1], rest: argv.slice(2) };
+  if (first?.startsWith('--format=')) return { format: first.slice('--format='.length), rest: argv.slice(1) };
+  return { format: undefined, rest: argv };
+}
+
+function readVersion(root: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * One cmdlet call from argv: find the cmdlet, bind (prompting for missing mandatory values on a
+ * terminal), ShouldProcess, run the handler, print the output. Every failure becomes a PcshError
+ * rendered ConciseView-style with its exit code; nothing is sent when binding fails.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ExitCode, PcshError } from './error-record.ts';
+import { isInteractive, useColour, type RuntimeEnvironment } from './environment.ts';
+import { createStreamWriters } from './streams.ts';
+import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
+import { createTerminalPrompt } from './terminal-prompt.ts';
+import { invokeBound, type Invocation } from './invoke-bound.ts';
+import { bindArguments, promptForMissing, type BindResult } from '../binder/index.ts';
+import type { CmdletInfo } from '../registry/model.ts';
+
+export async function runCommand(name: string, argv: string[], environment: RuntimeEnvironment): Promise<number> {
+  const writeErr = (text: string) => environment.stderr.write(text);
+  const errorWriter = createStreamWriters(writeErr, { verbose: false, debug: false, warning: true }, useColour(environment.stderr, environment.env));
+  try {
+    const registry = loadRuntimeRegistry(environment.root);
+    const cmdlet = findCmdlet(registry, name);
+    if (!cmdlet) throw commandNotFound(name, registry);
+    if (argv.includes('-?')) return await showHelp(cmdlet, environment, registry);
+    const bound = await bindWithPrompts(cmdlet, argv, environment);
+    const invocation: Invocation = { cmdlet, registry, ...bound };
+    return await invokeBound(invocation, environment);
+  } catch (error) {
+    const record = asPcshError(error, name);
+    errorWriter.error(record);
+    return record.exitCode;
+  }
+}
+
+async function showHelp(cmdlet: CmdletInfo, environment: RuntimeEnvironment, registry: import('../registry/model.ts').Registry): Promise<number> {
+  const { runHelpView } = await import('./help-view.ts');
+  return runHelpView(cmdlet, { kind: 'default' }, environment, registry);
+}
+
+async function bindWithPrompts(cmdlet: CmdletInfo, argv: string[], environment: RuntimeEnvironment): Promise<BindResult> {
+  const io = {
+    cwd: environment.cwd,
+    readFile: (path: string) => readFileSync(resolve(environment.cwd, path), 'utf8'),
+    readStdin: () => readFileSync(0, 'utf8'),
+  };
+  try {
+    return bindArguments(cmdlet, argv, io);
+  } catch (error) {
+    const missing = error instanceof PcshError && error.errorId === 'MissingMandatoryParameter' ? (error.details.missing as string[] | undefined) : undefined;
+    if (!missing || !isInteractive(environment)) throw error;
+    const ask = createTerminalPrompt(environment.stdin, environment.stderr);
+    const supplied = await promptForMissing(cmdlet, missing, (label: string) => ask(label), (text: string) => environment.stderr.write(text));
+    return bindArguments(cmdlet, argv, io, supplied);
+  }
+}
+
+/** Anything unexpected still leaves as an error record (and a non-zero exit), never a stack dump. */
+export function asPcshError(error: unknown, commandName: string): PcshError {
+  if (error instanceof PcshError) {
+    error.commandName ??= commandName;
+    return error;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new PcshError(message, { errorId: 'UnexpectedError', category: 'NotSpecified', commandName, exitCode: ExitCode.Failure, cause: error });
+}

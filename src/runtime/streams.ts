@@ -1,0 +1,31 @@
+/**
+ * The non-output streams on stderr, PowerShell style: `VERBOSE: …`, `DEBUG: …`, `WARNING: …`,
+ * and error records in ConciseView. Yellow/red on a terminal unless NO_COLOR.
+ */
+import { formatConcise, type PcshError } from './error-record.ts';
+
+export interface StreamSwitches {
+  verbose: boolean;
+  debug: boolean;
+  /** false for -WarningAction SilentlyContinue / Ignore. */
+  warning: boolean;
+}
+
+const YELLOW = '\u001b[33;1m';
+const RED = '\u001b[31;1m';
+const RESET = '\u001b[0m';
+
+export function createStreamWriters(write: (text: string) => void, switches: StreamSwitches, colour: boolean) {
+  const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
+  const line = (prefix: string, code: string) => (message: string) => {
+    for (const part of message.split('\n')) write(paint(code, `${prefix}${part}`) + '\n');
+  };
+  return {
+    verbose: switches.verbose ? line('VERBOSE: ', YELLOW) : () => {},
+    debug: switches.debug ? line('DEBUG: ', YELLOW) : () => {},
+    warning: switches.warning ? line('WARNING: ', YELLOW) : () => {},
+    host: (message: string) => write(message.endsWith('\n') ? message : `${message}\n`),
+    error: (error: PcshError) => write(paint(RED, formatConcise(error)) + '\n'),
+  };
+}
+export type StreamWriters = ReturnType<typeof createStreamWriters>;

@@ -1,0 +1,23 @@
+/**
+ * `pcsh trace-binding <Cmdlet> [args…]`: the binder's verdict as JSON, like Trace-Command
+ * ParameterBinding — exit 0 with {command, parameterSet, bound}, or exit 2 with {errorId, message}.
+ * Nothing runs.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { RuntimeEnvironment } from './environment.ts';
+import { loadRuntimeRegistry, findCmdlet } from './registry-access.ts';
+import { traceBinding } from '../binder/index.ts';
+
+export function runTraceBinding(argv: string[], environment: RuntimeEnvironment): number {
+  const [name = '', ...rest] = argv;
+  const registry = loadRuntimeRegistry(environment.root);
+  const io = {
+    cwd: environment.cwd,
+    readFile: (path: string) => readFileSync(resolve(environment.cwd, path), 'utf8'),
+    readStdin: () => readFileSync(0, 'utf8'),
+  };
+  const { exitCode, json } = traceBinding(findCmdlet(registry, name), name, rest, io);
+  environment.stdout.write(`${json}\n`);
+  return exitCode;
+}
