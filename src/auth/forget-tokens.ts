@@ -1,0 +1,52 @@
+/**
+ * Removes one account's tokens from the msal cache file (and the -AccessToken file), leaving
+ * other accounts' tokens alone. Works on msal's serialised JSON directly so Disconnect never
+ * loads msal.
+ *
+ * @module
+ */
+import type { StoredContext } from './context.ts';
+import { updatePrivateFile } from './secure-files.ts';
+import { removeAccessToken } from './access-token-file.ts';
+
+export const MSAL_CACHE_FILE = 'msal-cache.json';
+
+/** msal's serialised cache sections. */
+const SECTIONS = ['Account', 'IdToken', 'AccessToken', 'RefreshToken'] as const;
+
+type Entry = { home_account_id?: string; client_id?: string };
+
+/** Whether a serialised cache entry belongs to `stored`'s sign-in. */
+function belongsTo(entry: Entry, stored: StoredContext): boolean {
+  if (stored.homeAccountId) return entry.home_account_id === stored.homeAccountId;
+  // App-only tokens (client credentials) have no account: match by client id.
+  return stored.applicationId !== undefined && !entry.home_account_id && entry.client_id === stored.applicationId;
+}
+
+/** The serialised cache without `stored`'s entries (unchanged text when nothing matched). */
+export function withoutAccount(cacheJson: string, stored: StoredContext): string {
+  let cache: Record<string, Record<string, Entry> | undefined>;
+  try {
+    cache = JSON.parse(cacheJson) as typeof cache;
+  } catch {
+    return '{}';
+  }
+  for (const section of SECTIONS) {
+    const entries = cache[section];
+    if (!entries) continue;
+    for (const [key, entry] of Object.entries(entries)) {
+      if (belongsTo(entry, stored)) delete entries[key];
+    }
+  }
+  return JSON.stringify(cache);
+}
+
+/** Forgets the tokens of the signed-in account `stored`. */
+export function forgetTokens(configDir: string, stored: StoredContext, platform: NodeJS.Platform): void {
+  if (stored.authMode === 'Emulator') return;
+  if (stored.authMode === 'AccessToken') {
+    removeAccessToken(configDir);
+    return;
+  }
+  updatePrivateFile(configDir, MSAL_CACHE_FILE, platform, (current) => (current === null ? null : withoutAccount(current, stored)));
+}
