@@ -62,6 +62,8 @@ export interface PSOrderLineItem {
   FriendlyName: string | null;
   Quantity: number;
   ProvisioningContext: Record<string, string>;
+  RenewsTo?: { TermDuration: string };
+  TransactionType?: string;
 }
 
 export interface PSOrder {
@@ -70,6 +72,7 @@ export interface PSOrder {
   ReferenceCustomerId: string | null;
   BillingCycle: string;
   CurrencyCode: string | null;
+  CurrencySymbol?: string | null;
   CreationDate: string | null;
   Status: string;
   TransactionType: string | null;
