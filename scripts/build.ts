@@ -7,6 +7,9 @@ import { compileSchemas } from './build/compile-schemas.ts';
 const root = new URL('..', import.meta.url).pathname;
 const steps: [string, () => Promise<unknown> | unknown][] = [
   ['compile schemas', () => compileSchemas(root)],
+  // Imported after 'compile schemas': the registry build uses the generated schema validator.
+  ['registry', async () => (await import('./build/build-registry.ts')).buildRegistryStep(root)],
+  ['parameter types', async () => (await import('./build/generate-parameter-types.ts')).generateParameterTypesStep(root)],
 ];
 
 for (const [name, run] of steps) {

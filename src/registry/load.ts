@@ -1,0 +1,59 @@
+/**
+ * Loads dist/registry.json at run time: readFileSync + JSON.parse and three stamp checks, no
+ * schema validation (the build validated it). Refused with exit code 3 and the fix:
+ * - RegistryVersionMismatch: built for another schema version;
+ * - RegistryModified: unreadable, or the content hash no longer matches (edited by hand);
+ * - RegistryStale: `helpDir` exists (a source checkout) and its help files changed since.
+ *
+ * @module
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { ExitCode, PcshError } from '../runtime/error-record.ts';
+import { REGISTRY_SCHEMA_VERSION, type Registry } from './model.ts';
+import { hashContent, hashSources } from './hash.ts';
+import { readHelpDir } from './read-help-dir.ts';
+
+export interface LoadRegistryOptions {
+  /** The help sources the registry was built from; checked for staleness when the folder exists. */
+  helpDir?: string;
+  /** How to rebuild, named in every refusal; default `npm run build`. */
+  rebuildCommand?: string;
+}
+
+export function loadRegistry(registryPath: string, options: LoadRegistryOptions = {}): Registry {
+  const fix = `Run "${options.rebuildCommand ?? 'npm run build'}" to regenerate it.`;
+  const refuse = (errorId: string, message: string, cause?: unknown) =>
+    new PcshError(`${message} ${fix}`, { errorId, category: 'InvalidData', targetObject: registryPath, exitCode: ExitCode.Registry, cause });
+  const registry = readJson(registryPath, refuse);
+  if (registry.schemaVersion !== REGISTRY_SCHEMA_VERSION) {
+    throw refuse('RegistryVersionMismatch', `The command registry ${registryPath} has schema version ${String(registry.schemaVersion)}; this pcsh reads version ${REGISTRY_SCHEMA_VERSION}.`);
+  }
+  if (!Array.isArray(registry.cmdlets) || hashContent(registry) !== registry.contentHash) {
+    throw refuse('RegistryModified', `The command registry ${registryPath} was changed after it was built (its content hash does not match).`);
+  }
+  if (options.helpDir !== undefined && existsSync(options.helpDir) && hashSources(readHelpDir(options.helpDir)) !== registry.sourceHash) {
+    throw refuse('RegistryStale', `The command registry ${registryPath} is out of date: the help files in ${options.helpDir} changed after it was built.`);
+  }
+  return registry;
+}
+
+type Refuse = (errorId: string, message: string, cause?: unknown) => PcshError;
+
+function readJson(registryPath: string, refuse: Refuse): Registry {
+  let text: string;
+  try {
+    text = readFileSync(registryPath, 'utf8');
+  } catch (error) {
+    throw refuse('RegistryMissing', `The command registry ${registryPath} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, error);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw refuse('RegistryModified', `The command registry ${registryPath} is not valid JSON.`, error);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw refuse('RegistryModified', `The command registry ${registryPath} is not a registry object.`);
+  }
+  return parsed as Registry;
+}
