@@ -6,6 +6,7 @@
  * @module
  */
 import type { CmdletInfo, Diagnostic, ModuleInfo } from './model.ts';
+import { sortDiagnostics } from './diagnostics.ts';
 import { openDocument, type Document } from './read/document.ts';
 import { frontMatterValue, readFrontMatter } from './read/front-matter.ts';
 import { splitAt, type Part } from './read/headings.ts';
@@ -28,14 +29,15 @@ export function readHelpFile(fileName: string, text: string): HelpFileRead {
   reportStrayTitles(doc, body);
   const sections = body.filter((part) => part.level === 2);
   if (isModulePage(frontMatter.values, title)) {
-    return { cmdlet: null, module: readModulePage(doc, frontMatter.values, title, sections), diagnostics: doc.reporter.diagnostics };
+    const module = readModulePage(doc, frontMatter.values, title, sections);
+    return { cmdlet: null, module, diagnostics: sortDiagnostics(doc.reporter.diagnostics) };
   }
   if (!title) {
     doc.reporter.report(frontMatter.bodyStart + 1, 'title', 'missing-title', 'No "# Cmdlet-Name" title.');
     return { cmdlet: null, module: null, diagnostics: doc.reporter.diagnostics };
   }
   const cmdlet = readCmdletPage(doc, frontMatter.values, title, sections);
-  return { cmdlet, module: null, diagnostics: doc.reporter.diagnostics };
+  return { cmdlet, module: null, diagnostics: sortDiagnostics(doc.reporter.diagnostics) };
 }
 
 function isModulePage(values: Record<string, string>, title: Part | undefined): boolean {
