@@ -1,0 +1,106 @@
+/**
+ * POST /v1/customers/{customerId}/carts/{cartId}/checkout.
+ * - One order per orderGroup; lineItemNumber restarts at 0 in each order; add-ons follow their
+ *   base offer with parentSubscriptionId set.
+ * - A cart with line errors: 400 800009, `data` lists `{lineItemId, errorCode, errorDescription}`.
+ * - Idempotent, as the current documentation says: checking out an Ordered cart answers the
+ *   original result again (200) — not the older 800065 — so a retry after a lost answer is safe.
+ * - The cart record (status Ordered + the result) is written first, under the cart lock; the
+ *   order files are an index written after it.
+ *
+ * @module
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readArray, readField } from '../partner-center/wire.ts';
+import type { WireObject } from '../partner-center/wire.ts';
+import { apiErrors } from './api-error.ts';
+import { loadCart, withCartLock } from './cart-handlers.ts';
+import { findCatalogItem } from './catalog.ts';
+import { EMULATOR_USER_ID } from './context.ts';
+import type { ApiRequest, ApiResponse, EmulatorContext } from './context.ts';
+import { writeCartRecord, writeOrder } from './store.ts';
+
+function orderLineItem(customerId: string, item: WireObject, number: number, parentSubscriptionId?: string): WireObject {
+  const subscriptionId = randomUUID();
+  const quantity = Number(item.quantity);
+  const unitPrice = findCatalogItem(String(item.catalogItemId))?.unitPrice ?? 0;
+  const line: WireObject = {
+    lineItemNumber: number,
+    offerId: item.catalogItemId,
+    subscriptionId,
+    termDuration: item.termDuration,
+    transactionType: 'new_purchase',
+    friendlyName: item.friendlyName,
+    quantity,
+    provisioningContext: item.provisioningContext ?? {},
+    pricing: { listPrice: unitPrice, extendedPrice: unitPrice * quantity, currencyCode: 'USD' },
+    links: { subscription: { uri: `/customers/${customerId}/subscriptions/${subscriptionId}`, method: 'GET', headers: [] } },
+  };
+  if (parentSubscriptionId) line.parentSubscriptionId = parentSubscriptionId;
+  if (item.renewsTo) line.renewsTo = item.renewsTo;
+  return line;
+}
+
+function orderLines(customerId: string, items: WireObject[]): WireObject[] {
+  const lines: WireObject[] = [];
+  for (const item of items) {
+    const base = orderLineItem(customerId, item, lines.length);
+    lines.push(base);
+    for (const addon of readArray(item, 'addonItems') as WireObject[]) {
+      lines.push(orderLineItem(customerId, addon, lines.length, String(base.subscriptionId)));
+    }
+  }
+  return lines;
+}
+
+function buildOrders(customerId: string, items: WireObject[], now: Date): WireObject[] {
+  const groups = [...new Set(items.map((item) => String(item.orderGroup)))].sort();
+  return groups.map((group) => {
+    const members = items.filter((item) => String(item.orderGroup) === group);
+    const id = randomBytes(21).toString('base64url');
+    return {
+      id,
+      alternateId: randomBytes(6).toString('hex'),
+      referenceCustomerId: customerId,
+      billingCycle: members[0]!.billingCycle,
+      currencyCode: 'USD',
+      currencySymbol: '$',
+      lineItems: orderLines(customerId, members),
+      creationDate: now.toISOString(),
+      status: 'completed',
+      transactionType: 'UserPurchase',
+      links: {
+        self: { uri: `/customers/${customerId}/orders/${id}`, method: 'GET', headers: [] },
+        provisioningStatus: { uri: `/customers/${customerId}/orders/${id}/provisioningstatus`, method: 'GET', headers: [] },
+      },
+      attributes: { objectType: 'Order' },
+    };
+  });
+}
+
+function lineErrors(items: WireObject[]): WireObject[] {
+  return items.flatMap((item) =>
+    [item, ...(readArray(item, 'addonItems') as WireObject[])].flatMap((line) => {
+      const error = readField(line, 'error');
+      return error ? [{ lineItemId: line.id, catalogItemId: line.catalogItemId, ...(error as WireObject) }] : [];
+    }),
+  );
+}
+
+export async function checkoutCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
+  const { customerId, cartId } = request.params as { customerId: string; cartId: string };
+  return withCartLock(context, customerId, cartId, () => {
+    const record = loadCart(context, customerId, cartId);
+    if (record.checkoutResult) return { status: 200, body: record.checkoutResult };
+    const items = readArray(record.cart, 'lineItems') as WireObject[];
+    const errors = lineErrors(items);
+    if (errors.length > 0) throw apiErrors.cartItemErrors(errors);
+    const now = context.now();
+    const orders = buildOrders(customerId, items, now);
+    const result = { orders, orderErrors: [], attributes: { objectType: 'CartCheckoutResult' } };
+    const cart = { ...record.cart, status: 'Ordered', lastModifiedTimestamp: now.toISOString(), lastModifiedUser: EMULATOR_USER_ID };
+    writeCartRecord(context.dataDir, { ...record, cart, checkoutResult: result });
+    for (const order of orders) writeOrder(context.dataDir, customerId, order);
+    return { status: 201, body: result };
+  });
+}

@@ -1,0 +1,33 @@
+/** What every emulator route handler gets and returns. */
+import type { LockOptions } from './file-lock.ts';
+
+export interface EmulatorContext {
+  dataDir: string;
+  /** Server clock: timestamps and cart expiry (injectable for tests). */
+  now(): Date;
+  lock?: LockOptions;
+}
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  /** Path parameters, lower-cased ids: customerId, cartId, orderId. */
+  params: Record<string, string>;
+  body: unknown;
+  requestId: string;
+  correlationId: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type RouteHandler = (request: ApiRequest, context: EmulatorContext) => Promise<ApiResponse>;
+
+/** The user the emulator reports as lastModifiedUser. */
+export const EMULATOR_USER_ID = '5b6a5e2c-8f3d-4c1e-9a7b-2d4e6f8a0c1b';
+
+/** Carts expire this long after creation (current documentation: 7 days). */
+export const CART_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;

@@ -1,0 +1,74 @@
+/**
+ * The emulator's route table. Route names are what faults.json refers to.
+ *
+ * @module
+ */
+import { apiErrors } from './api-error.ts';
+import { createCart, getCart, updateCart } from './cart-handlers.ts';
+import { checkoutCart } from './checkout.ts';
+import type { RouteHandler } from './context.ts';
+import { getOrder, listCustomerOrders } from './order-handlers.ts';
+import { GUID } from './store.ts';
+
+export type RouteName = 'createCart' | 'getCart' | 'updateCart' | 'checkout' | 'listOrders' | 'getOrder';
+
+export interface Route {
+  name: RouteName;
+  method: string;
+  /** Path template; `:name` is one segment. */
+  template: string;
+  handler: RouteHandler;
+  /** A POST whose first answer is replayed for a repeated MS-RequestId. */
+  idempotent: boolean;
+}
+
+export const ROUTES: readonly Route[] = [
+  { name: 'createCart', method: 'POST', template: '/v1/customers/:customerId/carts', handler: createCart, idempotent: true },
+  { name: 'getCart', method: 'GET', template: '/v1/customers/:customerId/carts/:cartId', handler: getCart, idempotent: false },
+  { name: 'updateCart', method: 'PUT', template: '/v1/customers/:customerId/carts/:cartId', handler: updateCart, idempotent: false },
+  { name: 'checkout', method: 'POST', template: '/v1/customers/:customerId/carts/:cartId/checkout', handler: checkoutCart, idempotent: true },
+  { name: 'listOrders', method: 'GET', template: '/v1/customers/:customerId/orders', handler: listCustomerOrders, idempotent: false },
+  { name: 'getOrder', method: 'GET', template: '/v1/customers/:customerId/orders/:orderId', handler: getOrder, idempotent: false },
+];
+
+function matchTemplate(template: string, segments: string[]): Record<string, string> | undefined {
+  const parts = template.split('/').filter(Boolean);
+  if (parts.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [index, part] of parts.entries()) {
+    const segment = segments[index]!;
+    if (part.startsWith(':')) params[part.slice(1)] = segment;
+    else if (part.toLowerCase() !== segment.toLowerCase()) return undefined;
+  }
+  return params;
+}
+
+function normaliseParams(params: Record<string, string>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(params)) {
+    let value: string;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      value = raw;
+    }
+    result[key] = key === 'orderId' ? value : value.replace(/^\{(.*)\}$/, '$1').toLowerCase();
+  }
+  if (result.customerId !== undefined && !GUID.test(result.customerId)) {
+    throw apiErrors.invalidInput(`the customer id '${result.customerId}' is not a GUID`);
+  }
+  return result;
+}
+
+/** The route and its parameters; 404 for an unknown path, 405 for a known path with another method. */
+export function matchRoute(method: string, pathname: string): { route: Route; params: Record<string, string> } {
+  const segments = pathname.split('/').filter(Boolean);
+  let pathKnown = false;
+  for (const route of ROUTES) {
+    const params = matchTemplate(route.template, segments);
+    if (!params) continue;
+    pathKnown = true;
+    if (route.method === method) return { route, params: normaliseParams(params) };
+  }
+  throw pathKnown ? apiErrors.methodNotAllowed(method, pathname) : apiErrors.notFound(pathname);
+}

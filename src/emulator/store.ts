@@ -1,0 +1,74 @@
+/**
+ * The emulator's state on disk, shared by every process using the same data folder:
+ *   carts/<customerId>/<cartId>.json    { customerId, cart, checkoutResult? }  (one file per cart)
+ *   orders/<customerId>/<orderId>.json  the order as answered
+ *   idempotency/<key>.json              the first answer to a POST with that MS-RequestId
+ * Files are replaced atomically; new ones are created exclusively; read-modify-write runs under a
+ * per-file lock (file-lock.ts).
+ *
+ * @module
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WireObject } from '../partner-center/wire.ts';
+import { createJsonExclusive, readJson, writeJsonAtomic } from './fs-atomic.ts';
+
+export interface CartRecord {
+  customerId: string;
+  cart: WireObject;
+  /** The result of the first checkout, returned again for a repeated one. */
+  checkoutResult?: WireObject;
+}
+
+/** Ids reach the file system only after this check (no path traversal). */
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ORDER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function cartPath(dataDir: string, customerId: string, cartId: string): string {
+  return join(dataDir, 'carts', customerId, `${cartId}.json`);
+}
+
+export function cartLockPath(dataDir: string, customerId: string, cartId: string): string {
+  return `${cartPath(dataDir, customerId, cartId)}.lock`;
+}
+
+export function readCartRecord(dataDir: string, customerId: string, cartId: string): CartRecord | undefined {
+  if (!GUID.test(customerId) || !GUID.test(cartId)) return undefined;
+  return readJson<CartRecord>(cartPath(dataDir, customerId, cartId));
+}
+
+export function createCartRecord(dataDir: string, record: CartRecord): boolean {
+  return createJsonExclusive(cartPath(dataDir, record.customerId, String(record.cart.id)), record);
+}
+
+export function writeCartRecord(dataDir: string, record: CartRecord): void {
+  writeJsonAtomic(cartPath(dataDir, record.customerId, String(record.cart.id)), record);
+}
+
+export function orderPath(dataDir: string, customerId: string, orderId: string): string {
+  return join(dataDir, 'orders', customerId, `${orderId}.json`);
+}
+
+export function writeOrder(dataDir: string, customerId: string, order: WireObject): void {
+  createJsonExclusive(orderPath(dataDir, customerId, String(order.id)), order);
+}
+
+export function readOrder(dataDir: string, customerId: string, orderId: string): WireObject | undefined {
+  if (!GUID.test(customerId) || !ORDER_ID.test(orderId)) return undefined;
+  return readJson<WireObject>(orderPath(dataDir, customerId, orderId));
+}
+
+/** Every stored JSON file in a folder (temp files and locks skipped), sorted by name. */
+export function listJsonFiles(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+  } catch {
+    return [];
+  }
+}
+
+export function listOrders(dataDir: string, customerId: string): WireObject[] {
+  if (!GUID.test(customerId)) return [];
+  const folder = join(dataDir, 'orders', customerId);
+  return listJsonFiles(folder).flatMap((name) => readJson<WireObject>(join(folder, name)) ?? []);
+}
