@@ -33,8 +33,8 @@ export function readHelpFile(fileName: string, text: string): HelpFileRead {
     return { cmdlet: null, module, diagnostics: sortDiagnostics(doc.reporter.diagnostics) };
   }
   if (!title) {
-    doc.reporter.report(frontMatter.bodyStart + 1, 'title', 'missing-title', 'No "# Cmdlet-Name" title.');
-    return { cmdlet: null, module: null, diagnostics: doc.reporter.diagnostics };
+    doc.reporter.report(Math.max(1, Math.min(frontMatter.bodyStart + 1, doc.lines.length)), 'title', 'missing-title', 'No "# Cmdlet-Name" title.');
+    return { cmdlet: null, module: null, diagnostics: sortDiagnostics(doc.reporter.diagnostics) };
   }
   const cmdlet = readCmdletPage(doc, frontMatter.values, title, sections);
   return { cmdlet, module: null, diagnostics: sortDiagnostics(doc.reporter.diagnostics) };
