@@ -42,6 +42,10 @@ function causeText(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause ?? 'unknown error');
 }
 
+function withoutFinalDot(text: string): string {
+  return text.replace(/\.$/, '');
+}
+
 /** The ordered list of cases: the first that applies names the failure. */
 const CASES: readonly Case[] = [
   {
@@ -57,7 +61,7 @@ const CASES: readonly Case[] = [
   {
     reason: 'unauthorized',
     applies: (f) => f.status === 401,
-    text: (f) => `The access token was rejected: ${f.description ?? 'it is missing, invalid or expired'}. Run Connect-PartnerCenter to sign in again`,
+    text: (f) => `The access token was rejected: ${withoutFinalDot(f.description ?? 'it is missing, invalid or expired')}; run Connect-PartnerCenter to sign in again`,
   },
   {
     reason: 'forbidden',
