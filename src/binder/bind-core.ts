@@ -1,0 +1,102 @@
+/**
+ * The binding passes shared by argv and structured input: named arguments in order (unknown
+ * name, twice, set conflict, conversion, validation), then positional arguments by Position
+ * within the candidate sets, then values supplied by prompting, then the parameter set and
+ * its mandatory parameters.
+ *
+ * @module
+ */
+import type { CmdletInfo } from '../registry/model.ts';
+import { missingMandatoryParameters, parameterAlreadyBound, positionalParameterNotFound } from './binding-errors.ts';
+import { convertValue } from './convert-value.ts';
+import type { NamedArgument } from './group-arguments.ts';
+import { isSwitchType } from './parameter-table.ts';
+import type { ParamDef } from './parameter-table.ts';
+import { allParameterSets, chooseParameterSet, entryFor, missingMandatory, narrowSets } from './parameter-sets.ts';
+import type { RawValue } from './raw-value.ts';
+import { parameterNotFound } from './resolve-name.ts';
+import { isStringifiedObject, stringifiedObjectMessage } from './structured-text.ts';
+import type { BinderIo, SuppliedValues } from './types.ts';
+import { validateValue } from './validate-parameter.ts';
+
+export interface BoundEntry {
+  def: ParamDef;
+  value: unknown;
+}
+
+export interface CoreResult {
+  parameterSet: string;
+  /** Canonical name → entry, in binding order. */
+  entries: Map<string, BoundEntry>;
+}
+
+interface State {
+  command: string;
+  io: BinderIo;
+  candidates: string[];
+  entries: Map<string, BoundEntry>;
+}
+
+function bindOne(state: State, def: ParamDef, typed: string, raw: RawValue): void {
+  if (state.entries.has(def.name)) throw parameterAlreadyBound(state.command, typed, def.name);
+  state.candidates = narrowSets(state.command, state.candidates, def);
+  const value = validateValue(state.command, def, convertValue(state.command, def, raw, state.io));
+  state.entries.set(def.name, { def, value });
+}
+
+function positionalParameters(table: readonly ParamDef[], state: State, defaultSet: string): ParamDef[] {
+  const positionOf = (def: ParamDef): number | null => {
+    const sets = state.candidates.includes(defaultSet) ? [defaultSet, ...state.candidates] : state.candidates;
+    for (const set of sets) {
+      const position = entryFor(def, set)?.position;
+      if (position !== null && position !== undefined) return position;
+    }
+    return null;
+  };
+  return table
+    .filter((def) => def.kind === 'own' && !isSwitchType(def.type) && !state.entries.has(def.name) && positionOf(def) !== null)
+    .sort((a, b) => (positionOf(a) ?? 0) - (positionOf(b) ?? 0));
+}
+
+function bindPositional(state: State, table: readonly ParamDef[], cmdlet: CmdletInfo, positional: readonly string[]): void {
+  const queue = positionalParameters(table, state, cmdlet.defaultParameterSet);
+  for (const text of positional) {
+    const def = queue.shift();
+    if (!def) {
+      const hint = isStringifiedObject(text, false) ? stringifiedObjectMessage(text, 'LineItems') : undefined;
+      throw positionalParameterNotFound(state.command, text, hint);
+    }
+    bindOne(state, def, def.name, { kind: 'text', text });
+  }
+}
+
+function bindSupplied(state: State, table: readonly ParamDef[], supplied: SuppliedValues): void {
+  for (const def of table) {
+    const value = Object.prototype.hasOwnProperty.call(supplied, def.name) ? supplied[def.name] : undefined;
+    if (value === undefined || state.entries.has(def.name)) continue;
+    const raw: RawValue = Array.isArray(value) ? { kind: 'texts', texts: value } : { kind: 'text', text: String(value) };
+    bindOne(state, def, def.name, raw);
+  }
+}
+
+export function bindCore(
+  cmdlet: CmdletInfo,
+  table: readonly ParamDef[],
+  args: { named: readonly NamedArgument[]; positional: readonly string[] },
+  io: BinderIo,
+  options: { supplied?: SuppliedValues; parameterSet?: string } = {},
+): CoreResult {
+  const command = cmdlet.name;
+  const state: State = { command, io, candidates: options.parameterSet ? [options.parameterSet] : allParameterSets(cmdlet), entries: new Map() };
+  for (const arg of args.named) {
+    if (!arg.def) throw parameterNotFound(command, table, arg.typed);
+    bindOne(state, arg.def, arg.typed, arg.raw);
+  }
+  bindPositional(state, table, cmdlet, args.positional);
+  if (options.supplied) bindSupplied(state, table, options.supplied);
+  const bound = new Set(state.entries.keys());
+  const parameterSet = chooseParameterSet(command, cmdlet, table, state.candidates, bound);
+  const missing = missingMandatory(table, parameterSet, bound);
+  if (missing.length > 0) throw missingMandatoryParameters(command, parameterSet, missing);
+  return { parameterSet, entries: state.entries };
+}

@@ -1,0 +1,73 @@
+/**
+ * Tokens → named arguments (parameter + raw value) and positional arguments, as PowerShell's
+ * ReparseUnboundArguments does: a non-switch parameter takes the next token unless that token
+ * is a real parameter (MissingArgument); switches take a value only after a colon; `-Name:`
+ * with nothing after it is ParameterRequiresArgument (with what bash did to `-Name:$false`).
+ * Unknown names are kept and reported by the named-binding pass, in argv order.
+ *
+ * @module
+ */
+import { missingArgument, parameterRequiresArgument } from './binding-errors.ts';
+import { dotNetTypeName, isSwitchType } from './parameter-table.ts';
+import type { ParamDef } from './parameter-table.ts';
+import type { RawValue } from './raw-value.ts';
+import { matchParameterName, resolveParameterName } from './resolve-name.ts';
+import type { Token } from './tokenize.ts';
+
+export interface NamedArgument {
+  /** undefined: no parameter has this name (NamedParameterNotFound when bound). */
+  def: ParamDef | undefined;
+  /** The name as typed, without the dash. */
+  typed: string;
+  raw: RawValue;
+}
+
+export interface GroupedArguments {
+  named: NamedArgument[];
+  positional: string[];
+}
+
+function bashHint(token: Token & { kind: 'parameter' }, def: ParamDef | undefined): string {
+  const name = token.raw.slice(0, -1);
+  if (def && isSwitchType(def.type)) {
+    return `If you typed ${name}:$false in bash or another POSIX shell, the shell expanded $false to nothing: quote it ('${name}:$false') or write ${name}:false.`;
+  }
+  return `If you typed ${name}:$variable in bash or another POSIX shell, the shell expanded the variable to nothing (it is empty or unset): quote the value, e.g. '${name}:$value', or check the variable.`;
+}
+
+function isRealParameter(table: readonly ParamDef[], token: Token | undefined): boolean {
+  return token?.kind === 'parameter' && matchParameterName(table, token.name).kind !== 'notFound';
+}
+
+export function groupArguments(command: string, table: readonly ParamDef[], tokens: readonly Token[]): GroupedArguments {
+  const named: NamedArgument[] = [];
+  const positional: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'argument') {
+      positional.push(token.raw);
+      continue;
+    }
+    const def = resolveParameterName(command, table, token.name);
+    const next = tokens[i + 1];
+    if (token.colon) {
+      if (token.value !== '') {
+        named.push({ def, typed: token.name, raw: { kind: 'text', text: token.value } });
+      } else if (next?.kind === 'argument') {
+        named.push({ def, typed: token.name, raw: { kind: 'text', text: next.raw } });
+        i++;
+      } else {
+        throw parameterRequiresArgument(command, token.raw, bashHint(token, def));
+      }
+      continue;
+    }
+    if (!def || isSwitchType(def.type)) {
+      named.push({ def, typed: token.name, raw: { kind: 'present' } });
+      continue;
+    }
+    if (next === undefined || isRealParameter(table, next)) throw missingArgument(command, def.name, dotNetTypeName(def.type));
+    named.push({ def, typed: token.name, raw: { kind: 'text', text: next.raw } });
+    i++;
+  }
+  return { named, positional };
+}

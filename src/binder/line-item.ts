@@ -1,0 +1,154 @@
+/**
+ * Hashtable / JSON → PSCartLineItem: property names matched case-insensitively and written in
+ * PascalCase, enum values to their canonical names (snake_case `one_time` too), numbers from
+ * numeric strings, as PowerShell's conversion would; then the ajv-compiled schema checks the
+ * shape. Output objects are plain and built with defineProperty only.
+ *
+ * @module
+ */
+import { BILLING_CYCLES } from '../partner-center/models.ts';
+import type { PSCartLineItem } from '../partner-center/models.ts';
+import { defineValue, isHashtable, psToString } from './literal/ps-value.ts';
+import type { PsHashtable, PsValue } from './literal/ps-value.ts';
+import validateLineItemSchema from './generated/line-item.validate.js';
+import { describeSchemaError, LineItemError } from './line-item-errors.ts';
+
+export { LineItemError } from './line-item-errors.ts';
+
+export const LINE_ITEM_PROPERTIES = [
+  'Id', 'CatalogItemId', 'FriendlyName', 'Quantity', 'CurrencyCode', 'BillingCycle', 'TermDuration', 'PromotionId',
+  'Participants', 'ProvisioningContext', 'AddonItems', 'RenewsTo', 'CustomTermEndDate', 'AttestationAccepted',
+] as const;
+
+const PARTICIPANT_TYPES = ['Unknown', 'TransactionReseller', 'ConsumptionReseller', 'AdditionalTransactionReseller'];
+
+/** `one_time`, `ONETIME`, `OneTime` → OneTime; unknown names come back unchanged. */
+export function canonicalEnum(value: string, names: readonly string[]): string {
+  const folded = value.replace(/_/g, '').toLowerCase();
+  return names.find((n) => n.toLowerCase() === folded) ?? value;
+}
+
+function canonicalProperty(key: string, known: readonly string[], path: string): string {
+  const name = known.find((k) => k.toLowerCase() === key.toLowerCase());
+  if (name) return name;
+  throw new LineItemError(
+    `The property '${key}' cannot be found on ${path} (PSCartLineItem). Known properties: ${known.join(', ')}.`,
+    'transformation',
+  );
+}
+
+function asNumber(value: PsValue): PsValue {
+  if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) return Number(value);
+  return value;
+}
+
+function asBoolean(value: PsValue): PsValue {
+  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+  if (typeof value === 'number') return value !== 0;
+  return value;
+}
+
+function asString(value: PsValue): PsValue {
+  return typeof value === 'number' || typeof value === 'boolean' ? psToString(value) : value;
+}
+
+function asList(value: PsValue): PsValue[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Plain-data view of a PsValue for the schema (hashtables become plain objects). */
+function plain(value: PsValue): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (isHashtable(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of value.entries()) defineValue(out, k, plain(v));
+    return out;
+  }
+  return value;
+}
+
+function normaliseStringMap(value: PsValue): unknown {
+  if (!isHashtable(value)) return plain(value);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of value.entries()) defineValue(out, k, plain(asString(v)));
+  return out;
+}
+
+function normaliseParticipant(value: PsValue, path: string): unknown {
+  if (!isHashtable(value)) return plain(value);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of value.entries()) {
+    const name = k.toLowerCase() === 'key' ? 'Key' : k.toLowerCase() === 'value' ? 'Value' : undefined;
+    if (!name) throw new LineItemError(`The property '${k}' cannot be found on ${path}. Known properties: Key, Value.`, 'transformation');
+    defineValue(out, name, name === 'Key' && typeof v === 'string' ? canonicalEnum(v, PARTICIPANT_TYPES) : plain(asString(v)));
+  }
+  return out;
+}
+
+function normaliseRenewsTo(value: PsValue, path: string): unknown {
+  if (!isHashtable(value)) return plain(value);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of value.entries()) {
+    if (k.toLowerCase() !== 'termduration') {
+      throw new LineItemError(`The property '${k}' cannot be found on ${path}. Known properties: TermDuration.`, 'transformation');
+    }
+    defineValue(out, 'TermDuration', plain(v));
+  }
+  return out;
+}
+
+function normaliseProperty(name: string, value: PsValue, path: string): unknown {
+  switch (name) {
+    case 'Id':
+    case 'Quantity':
+      return plain(asNumber(value));
+    case 'BillingCycle':
+      return typeof value === 'string' ? canonicalEnum(value, BILLING_CYCLES) : plain(value);
+    case 'AttestationAccepted':
+      return plain(asBoolean(value));
+    case 'ProvisioningContext':
+      return normaliseStringMap(value);
+    case 'Participants':
+      return asList(value).map((p, i) => normaliseParticipant(p, `${path}.Participants[${i}]`));
+    case 'AddonItems':
+      return asList(value).map((item, i) => normaliseLineItem(item, `${path}.AddonItems[${i}]`));
+    case 'RenewsTo':
+      return normaliseRenewsTo(value, `${path}.RenewsTo`);
+    default:
+      return plain(asString(value));
+  }
+}
+
+/** One hashtable → a normalised (not yet schema-checked) line item. */
+export function normaliseLineItem(value: PsValue, path: string): Record<string, unknown> {
+  if (!isHashtable(value)) {
+    const text = psToString(value);
+    throw new LineItemError(
+      `Cannot convert the "${text}" value of type "${describeType(value)}" to type "Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem" (${path}): write a hashtable @{CatalogItemId=…; Quantity=…; BillingCycle=…} or a JSON object.`,
+      'transformation',
+    );
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of (value as PsHashtable).entries()) {
+    const name = canonicalProperty(key, LINE_ITEM_PROPERTIES, path);
+    defineValue(out, name, normaliseProperty(name, v, path));
+  }
+  return out;
+}
+
+function describeType(value: PsValue): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'System.Object[]';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'System.Int32' : 'System.Double';
+  if (typeof value === 'boolean') return 'System.Boolean';
+  return 'System.String';
+}
+
+/** Hashtable(s) → validated line items; `path` names the first in messages, e.g. LineItems[0]. */
+export function toLineItem(value: PsValue, path: string): PSCartLineItem {
+  const item = normaliseLineItem(value, path);
+  if (!validateLineItemSchema(item)) {
+    throw describeSchemaError(validateLineItemSchema.errors ?? [], item, path);
+  }
+  return item as unknown as PSCartLineItem;
+}

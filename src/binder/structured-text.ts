@@ -1,0 +1,102 @@
+/**
+ * Reads the text of a structured parameter value (line items, hashtables) into a PsValue:
+ * JSON (`[…]` or `{…}`), `@path` (a file, relative to the working directory), `-` (stdin),
+ * or a PowerShell literal (`@{…}`, `@{…},@{…}`, `@(…)`). A stringified .NET object (what
+ * pwsh passes a native program for a hashtable or an object) is refused with advice.
+ *
+ * @module
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { LiteralSyntaxError, fromJson } from './literal/ps-value.ts';
+import type { PsValue } from './literal/ps-value.ts';
+import { parseArgument, parseExpressionText } from './literal/parse-literal.ts';
+import type { BinderIo } from './types.ts';
+
+/** Thrown for input pcsh cannot turn into a value; the binder wraps it with the parameter name. */
+export class ValueTextError extends Error {
+  constructor(
+    message: string,
+    readonly errorId: string = 'ParameterArgumentTransformationError',
+  ) {
+    super(message);
+    this.name = 'ValueTextError';
+  }
+}
+
+const KNOWN_STRINGIFIED = new Set(
+  [
+    'System.Collections.Hashtable',
+    'System.Object[]',
+    'System.Management.Automation.PSCustomObject',
+    'System.Management.Automation.PSObject',
+    'System.Management.Automation.PSCredential',
+    'System.Security.SecureString',
+    'System.Collections.Specialized.OrderedDictionary',
+    'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem',
+    'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem[]',
+    'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart',
+  ].map((s) => s.toLowerCase()),
+);
+
+const TYPE_NAME = /^(System|Microsoft)\.[A-Za-z0-9_.`]+(\[[^\]]*\])*$/;
+
+/** True for `System.Collections.Hashtable`-like text; `anyTypeName` also takes any System or Microsoft type name. */
+export function isStringifiedObject(text: string, anyTypeName: boolean): boolean {
+  const t = text.trim();
+  return KNOWN_STRINGIFIED.has(t.toLowerCase()) || (anyTypeName && TYPE_NAME.test(t));
+}
+
+export function stringifiedObjectMessage(text: string, parameter: string): string {
+  return (
+    `The value "${text.trim()}" is the name of a .NET type, not the object itself: pwsh passes an object to a native program as its type name. ` +
+    `To pass structured values from pwsh, run Import-Module pcsh (the pcsh PowerShell module binds objects directly), ` +
+    `or pass JSON: -${parameter} ($items | ConvertTo-Json -Depth 5 -Compress).`
+  );
+}
+
+export function readStructuredText(text: string, parameter: string, io: BinderIo): PsValue {
+  const trimmed = text.trim();
+  if (trimmed === '-') return parseJson(io.readStdin(), 'standard input');
+  if (trimmed.startsWith('@') && !trimmed.startsWith('@{') && !trimmed.startsWith('@(')) {
+    return readFileValue(trimmed.slice(1), io);
+  }
+  if (isStringifiedObject(trimmed, true)) throw new ValueTextError(stringifiedObjectMessage(trimmed, parameter));
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) return parseJson(trimmed, 'the value');
+  return parseLiteral(() => parseArgument(text));
+}
+
+function readFileValue(path: string, io: BinderIo): PsValue {
+  if (path === '') throw new ValueTextError('The value "@" names no file: write @path/to/items.json.');
+  const full = isAbsolute(path) ? path : resolve(io.cwd, path);
+  let content: string;
+  try {
+    content = io.readFile(full);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ValueTextError(`Cannot read the file "${path}": ${reason}`);
+  }
+  const body = content.replace(/^\uFEFF/, '').trim();
+  if (body.startsWith('[') || body.startsWith('{')) return parseJson(body, `the file "${path}"`);
+  return parseLiteral(() => parseExpressionText(body));
+}
+
+function parseJson(text: string, source: string): PsValue {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ValueTextError(`The JSON in ${source} is not valid: ${reason}`);
+  }
+  return parseLiteral(() => fromJson(data));
+}
+
+function parseLiteral(read: () => PsValue): PsValue {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof LiteralSyntaxError) throw new ValueTextError(`The value is not a valid literal: ${error.message}`);
+    if (error instanceof RangeError) throw new ValueTextError('The value is nested too deeply.');
+    throw error;
+  }
+}
