@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 export function compileSchemas(root: string): string[] {
   // ajv is CommonJS; loaded here only, at build time.
   const Ajv = require('ajv').default as typeof import('ajv').default;
-  const standaloneCode = require('ajv/dist/standalone').default as typeof import('ajv/dist/standalone').default;
+  const standaloneCode = require('ajv/dist/standalone').default as typeof import('ajv/dist/standalone/index.js').default;
   const written: string[] = [];
   const srcDir = join(root, 'src');
   for (const stage of readdirSync(srcDir).sort()) {
@@ -25,7 +25,7 @@ export function compileSchemas(root: string): string[] {
       const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
       const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: true });
       const validate = ajv.compile(schema);
-      const code = standaloneCode(ajv, validate);
+      const code = hoistRequires(standaloneCode(ajv, validate));
       const outDir = join(srcDir, stage, 'generated');
       writeFileAtomic(join(outDir, `${name}.validate.js`), `// Generated from ${stage}/schemas/${file} by scripts/build/compile-schemas.ts. Do not edit.\n${code}`);
       writeFileAtomic(
@@ -37,4 +37,19 @@ export function compileSchemas(root: string): string[] {
     }
   }
   return written;
+}
+
+/**
+ * ajv's ESM standalone output still calls require() for its run-time helpers (e.g. ucs2length for
+ * minLength), which fails in an ES module: turn each into a hoisted default import.
+ */
+export function hoistRequires(code: string): string {
+  const imports: string[] = [];
+  const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
+    const name = `__ajvRuntime${imports.length}`;
+    const path = specifier.endsWith('.js') ? specifier : `${specifier}.js`;
+    imports.push(`import ${name} from ${JSON.stringify(path)};`);
+    return name;
+  });
+  return imports.length === 0 ? body : `${imports.join('\n')}\n${body}`;
 }

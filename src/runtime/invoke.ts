@@ -4,40 +4,26 @@
  * error records and the verbose/debug/warning streams instead of printing them.
  */
 import { PcshError } from './error-record.ts';
-import type { ErrorRecordJson } from './error-record.ts';
+import type { HostRequest, HostResponse } from '../pwsh/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
 import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
 import { executeCmdlet, type InvocationSink } from './execute-cmdlet.ts';
 import { asPcshError } from './run-command.ts';
 import { bindValues } from '../binder/index.ts';
 
-export interface InvokeRequest {
-  id: number | string;
-  command: string;
-  parameters: Record<string, unknown>;
-  parameterSet?: string;
-  common?: Record<string, unknown>;
-  shouldProcessDone?: boolean;
-}
-
-export interface InvokeResponse {
-  id: number | string;
-  output: unknown[];
-  errors: ErrorRecordJson[];
-  streams: { verbose: string[]; debug: string[]; warning: string[]; host: string[] };
-  exitCode: number;
-}
+export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/protocol.ts';
 
 export function createInvoker(environment: RuntimeEnvironment) {
-  return async function invoke(request: InvokeRequest): Promise<InvokeResponse> {
-    const response: InvokeResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [], host: [] }, exitCode: 0 };
-    const common = request.common ?? {};
+  return async function invoke(request: HostRequest): Promise<HostResponse> {
+    const response: HostResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [] }, exitCode: 0 };
+    const common = request.common;
     const sink: InvocationSink = {
       output: (item) => response.output.push(item),
       verbose: (m) => { if (common.Verbose) response.streams.verbose.push(m); },
       debug: (m) => { if (common.Debug) response.streams.debug.push(m); },
       warning: (m) => response.streams.warning.push(m),
-      host: (m) => response.streams.host.push(m),
+      // Host text (What if lines) never arises: pwsh ran ShouldProcess itself.
+      host: () => {},
       error: (e) => response.errors.push(e.toJSON()),
     };
     try {
@@ -56,7 +42,7 @@ export function createInvoker(environment: RuntimeEnvironment) {
       });
     } catch (error) {
       const record = asPcshError(error, request.command);
-      response.errors.push(record.toJSON());
+      response.errors.push({ ...record.toJSON(), terminating: true });
       response.exitCode = record.exitCode;
     }
     return response;
