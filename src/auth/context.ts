@@ -28,4 +28,10 @@ export interface StoredContext {
   /** Overrides that were in force at Connect time (PCSH_ENDPOINT, PCSH_AUTHORITY_HOST). */
   endpoint?: string;
   authorityHost?: string;
+  /** The app signs in as a confidential client (secret or certificate), not a public one. */
+  confidentialClient?: boolean;
+  /** ServicePrincipalCertificate / RefreshToken with a certificate: the SHA-1 thumbprint given. */
+  certificateThumbprint?: string;
+  /** Where the certificate PEM was read from (PCSH_CERTIFICATE_PATH at Connect time); never the key. */
+  certificatePath?: string;
 }

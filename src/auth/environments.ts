@@ -90,6 +90,11 @@ export function partnerCenterEndpoint(stored: StoredContext, env: Env): string |
   return trimmed(env.PCSH_ENDPOINT)?.replace(/\/+$/, '') ?? contextEnvironment(stored).endpoint;
 }
 
+/** Whether `settings` signs in somewhere other than the environment's own authority (PCSH_AUTHORITY_HOST). */
+export function isCustomAuthorityHost(settings: EnvironmentSettings): boolean {
+  return settings.authorityHost !== null && settings.authorityHost !== TABLE[settings.name].authorityHost;
+}
+
 /** `https://host/tenant` */
 export function authorityUrl(authorityHost: string, tenant: string): string {
   return `${authorityHost.replace(/\/+$/, '')}/${tenant}`;

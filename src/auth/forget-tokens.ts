@@ -8,8 +8,7 @@
 import type { StoredContext } from './context.ts';
 import { updatePrivateFile } from './secure-files.ts';
 import { removeAccessToken } from './access-token-file.ts';
-
-export const MSAL_CACHE_FILE = 'msal-cache.json';
+import { MSAL_CACHE_FILE } from './cache-plugin.ts';
 
 /** msal's serialised cache sections. */
 const SECTIONS = ['Account', 'IdToken', 'AccessToken', 'RefreshToken'] as const;
