@@ -11,7 +11,7 @@
 
 /** The longest line PowerShell writes for a given console or output width. */
 export function maxLineLength(width: number): number {
-  return Math.max(width - 1, 20);
+  return Math.max(width - 1, 1);
 }
 
 /** Splits one line of text into pieces of at most `columns` characters. */
@@ -39,7 +39,7 @@ export function wrapLine(line: string, columns: number): string[] {
  */
 export function wrapIndented(text: string, indent: number, width: number): string[] {
   const pad = ' '.repeat(indent);
-  const columns = maxLineLength(width) - indent;
+  const columns = Math.max(maxLineLength(width) - indent, 8);
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '') {
