@@ -64,7 +64,7 @@ async function run(request: IncomingMessage, pathname: string, entry: RequestLog
   if (fault?.kind === 'drop' && fault.when !== 'after') return { status: 0, body: undefined, dropped: true };
   if (fault?.kind === 'delay') await env.delay(fault.delayMs ?? 1000);
   if (!hasBearerToken(request)) throw apiErrors.tokenMissing();
-  const apiRequest = { method, path: pathname, params, body: parseJsonBody(text), requestId: entry.requestId, correlationId: entry.correlationId };
+  const apiRequest = { method, path: pathname, params, body: route.json ? parseJsonBody(text) : undefined, requestId: entry.requestId, correlationId: entry.correlationId };
   const invoke = () => route.handler(apiRequest, env.context);
   const outcome: Outcome = route.idempotent && header(request, 'ms-requestid')
     ? await withIdempotency(env.context, { method, path: pathname, requestId: entry.requestId }, invoke)

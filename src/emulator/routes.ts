@@ -20,15 +20,17 @@ export interface Route {
   handler: RouteHandler;
   /** A POST whose first answer is replayed for a repeated MS-RequestId. */
   idempotent: boolean;
+  /** Whether the body is read as JSON (checkout ignores its body: none, or the SDKs' "success"). */
+  json: boolean;
 }
 
 export const ROUTES: readonly Route[] = [
-  { name: 'createCart', method: 'POST', template: '/v1/customers/:customerId/carts', handler: createCart, idempotent: true },
-  { name: 'getCart', method: 'GET', template: '/v1/customers/:customerId/carts/:cartId', handler: getCart, idempotent: false },
-  { name: 'updateCart', method: 'PUT', template: '/v1/customers/:customerId/carts/:cartId', handler: updateCart, idempotent: false },
-  { name: 'checkout', method: 'POST', template: '/v1/customers/:customerId/carts/:cartId/checkout', handler: checkoutCart, idempotent: true },
-  { name: 'listOrders', method: 'GET', template: '/v1/customers/:customerId/orders', handler: listCustomerOrders, idempotent: false },
-  { name: 'getOrder', method: 'GET', template: '/v1/customers/:customerId/orders/:orderId', handler: getOrder, idempotent: false },
+  { name: 'createCart', method: 'POST', template: '/v1/customers/:customerId/carts', handler: createCart, idempotent: true, json: true },
+  { name: 'getCart', method: 'GET', template: '/v1/customers/:customerId/carts/:cartId', handler: getCart, idempotent: false, json: false },
+  { name: 'updateCart', method: 'PUT', template: '/v1/customers/:customerId/carts/:cartId', handler: updateCart, idempotent: false, json: true },
+  { name: 'checkout', method: 'POST', template: '/v1/customers/:customerId/carts/:cartId/checkout', handler: checkoutCart, idempotent: true, json: false },
+  { name: 'listOrders', method: 'GET', template: '/v1/customers/:customerId/orders', handler: listCustomerOrders, idempotent: false, json: false },
+  { name: 'getOrder', method: 'GET', template: '/v1/customers/:customerId/orders/:orderId', handler: getOrder, idempotent: false, json: false },
 ];
 
 function matchTemplate(template: string, segments: string[]): Record<string, string> | undefined {
