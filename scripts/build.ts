@@ -10,6 +10,8 @@ const steps: [string, () => Promise<unknown> | unknown][] = [
   // Imported after 'compile schemas': the registry build uses the generated schema validator.
   ['registry', async () => (await import('./build/build-registry.ts')).buildRegistryStep(root)],
   ['parameter types', async () => (await import('./build/generate-parameter-types.ts')).generateParameterTypesStep(root)],
+  ['command shims', async () => (await import('./build/generate-bins.ts')).generateBinsStep(root)],
+  ['bundle', async () => (await import('./build/bundle.ts')).bundle(root)],
 ];
 
 for (const [name, run] of steps) {

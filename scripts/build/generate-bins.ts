@@ -35,3 +35,9 @@ export function generateBins(root: string, registry: Registry): void {
     writeFileAtomic(packagePath, JSON.stringify(pkg, null, 2) + '\n');
   }
 }
+
+/** The build step: reads the registry the previous step wrote. */
+export function generateBinsStep(root: string): void {
+  const registry = JSON.parse(readFileSync(join(root, 'dist/registry.json'), 'utf8')) as Registry;
+  generateBins(root, registry);
+}
