@@ -70,5 +70,8 @@ export function listJsonFiles(folder: string): string[] {
 export function listOrders(dataDir: string, customerId: string): WireObject[] {
   if (!GUID.test(customerId)) return [];
   const folder = join(dataDir, 'orders', customerId);
-  return listJsonFiles(folder).flatMap((name) => readJson<WireObject>(join(folder, name)) ?? []);
+  return listJsonFiles(folder).flatMap((name): WireObject[] => {
+    const order = readJson<WireObject>(join(folder, name));
+    return order ? [order] : [];
+  });
 }

@@ -18,7 +18,7 @@ test.after.each(async () => {
 });
 
 test('a missing or empty bearer token is 401 800001', async () => {
-  for (const headers of [{}, { Authorization: 'Bearer ' }, { Authorization: 'Basic abc' }]) {
+  for (const headers of [{}, { Authorization: 'Bearer ' }, { Authorization: 'Basic abc' }] as Record<string, string>[]) {
     const answer = await call(h.emulator.url, 'POST', carts, { lineItems: [ri] }, headers);
     assert.is(answer.status, 401);
     assert.is(answer.body.code, 800001);

@@ -20,6 +20,7 @@ function contextFor(client: PartnerCenterClient): CmdletContext {
     commandName: 'test', parameterSet: '__AllParameterSets', correlationId: 'c', env: {}, interactive: false,
     prompt: unused, now: () => new Date(), partnerCenter: async () => client,
     verbose: () => {}, debug: () => {}, warning: () => {}, host: () => {},
+    registry: undefined as never, width: 80, writeError: () => {},
   };
 }
 
