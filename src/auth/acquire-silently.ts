@@ -11,33 +11,42 @@ import type { TokenDeps } from './token.ts';
 import { tokenExpired } from './token.ts';
 import { contextEnvironment, userScopes, applicationScopes } from './environments.ts';
 import { createPublicApp, createConfidentialApp, type MsalAppOptions } from './msal-app.ts';
-import { storedAppCredential } from './app-credential.ts';
+import { storedAppCredential, secretNeeded } from './app-credential.ts';
+import { cachedAppToken } from './cached-app-token.ts';
 import { tokenAcquisitionFailed } from './sign-in-error.ts';
 import { DEFAULT_PUBLIC_CLIENT_ID } from './connect-parameters.ts';
 
 const APP_ONLY = new Set(['ServicePrincipal', 'ServicePrincipalCertificate']);
 
 async function acquire(stored: StoredContext, options: MsalAppOptions, env: TokenDeps['env']): Promise<AuthenticationResult | null> {
+  const credential = stored.confidentialClient || APP_ONLY.has(stored.authMode) ? storedAppCredential(stored, env) : null;
+  if ((stored.confidentialClient || APP_ONLY.has(stored.authMode)) && !credential) throw secretNeeded(stored);
   if (APP_ONLY.has(stored.authMode)) {
-    const cca = await createConfidentialApp(options, storedAppCredential(stored, env));
+    const cca = await createConfidentialApp(options, credential!);
     return cca.acquireTokenByClientCredential({ scopes: applicationScopes(options.settings) });
   }
-  const client = stored.confidentialClient
-    ? await createConfidentialApp(options, storedAppCredential(stored, env))
-    : await createPublicApp(options);
+  const client = credential ? await createConfidentialApp(options, credential) : await createPublicApp(options);
   const account = stored.homeAccountId ? await client.getTokenCache().getAccountByHomeId(stored.homeAccountId) : null;
   if (!account) throw tokenExpired(`No cached sign-in was found for ${stored.account}.`);
   return client.acquireTokenSilent({ account, scopes: userScopes(options.settings) });
 }
 
 export async function acquireSilently(stored: StoredContext, deps: TokenDeps): Promise<string> {
+  const platform = deps.platform ?? process.platform;
+  if (stored.authMode === 'ServicePrincipal' && !deps.env.PCSH_CLIENT_SECRET) {
+    // No secret to give msal: a still-valid cached app token is all there is.
+    const nowSeconds = (deps.now?.() ?? new Date()).getTime() / 1000;
+    const cached = cachedAppToken(stored, applicationScopes(contextEnvironment(stored))[0]!, deps.configDir, platform, nowSeconds);
+    if (cached) return cached;
+    throw secretNeeded(stored);
+  }
   const secrets = [deps.env.PCSH_CLIENT_SECRET];
   const options: MsalAppOptions = {
     settings: contextEnvironment(stored),
     tenant: stored.tenant,
     clientId: stored.applicationId ?? DEFAULT_PUBLIC_CLIENT_ID,
     configDir: deps.configDir,
-    platform: deps.platform ?? process.platform,
+    platform,
     streams: deps.streams,
     secrets,
   };

@@ -9,7 +9,7 @@
 import type { StoredContext } from './context.ts';
 import type { ClientCredential } from './msal-app.ts';
 import { loadCertificate } from './certificate.ts';
-import { tokenExpired } from './token.ts';
+import { PcshError, ExitCode } from '../runtime/error-record.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -17,17 +17,22 @@ export function certificateCredential(path: string | undefined, thumbprint: stri
   return { clientCertificate: loadCertificate(path, thumbprint) };
 }
 
-/** The credential for a silent refresh of a stored confidential-client sign-in. */
-export function storedAppCredential(stored: StoredContext, env: Env): ClientCredential {
+/**
+ * The credential for a silent refresh of a stored confidential-client sign-in, or null when
+ * there is none (a secret is never stored; PCSH_CLIENT_SECRET must be set).
+ */
+export function storedAppCredential(stored: StoredContext, env: Env): ClientCredential | null {
   if (stored.certificateThumbprint) {
     return certificateCredential(env.PCSH_CERTIFICATE_PATH ?? stored.certificatePath, stored.certificateThumbprint);
   }
   const secret = env.PCSH_CLIENT_SECRET;
-  if (secret) return { clientSecret: secret };
-  // msal only calls this when it must go to the network: the cached token is used otherwise.
-  return {
-    clientAssertion: async () => {
-      throw tokenExpired(`The Partner Center token of application ${stored.applicationId ?? stored.account} has expired and its client secret is not stored. Set PCSH_CLIENT_SECRET, or`);
-    },
-  };
+  return secret ? { clientSecret: secret } : null;
+}
+
+/** The error when a refresh needs the client secret and none is set. */
+export function secretNeeded(stored: StoredContext): PcshError {
+  return new PcshError(
+    `The Partner Center token of application ${stored.applicationId ?? stored.account} has expired and its client secret is not stored: set PCSH_CLIENT_SECRET, or run Connect-PartnerCenter again.`,
+    { errorId: 'TokenExpired', category: 'AuthenticationError', exitCode: ExitCode.Failure },
+  );
 }

@@ -16,17 +16,25 @@ interface MsalLikeError {
   subError?: string;
 }
 
-/** The first meaningful line of an Entra error description. */
+/** The first meaningful line of an Entra error description, without trace/correlation ids. */
 function firstLine(text: string): string {
-  return text.split(/\r?\n|\s+Trace ID:/)[0]!.trim();
+  return text.split(/\r?\n|\s+-?\s*(?:Trace ID|Correlation ID|Timestamp):/)[0]!.trim();
+}
+
+/** msal wraps Entra's text as `Error(s): 7000215 - Timestamp: … - Description: AADSTS7000215: …`. */
+function aadstsPart(text: string): string | undefined {
+  const at = text.search(/AADSTS\d+:/);
+  return at < 0 ? undefined : firstLine(text.slice(at));
 }
 
 /** `AADSTS…: description` when there is one, else `code: message`. */
 export function describeAuthError(error: unknown): { text: string; code: string | undefined } {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MsalLikeError;
   const code = e.errorCode || undefined;
-  const detail = firstLine(e.errorMessage || e.message || 'unknown error');
-  if (/^AADSTS\d+/.test(detail)) return { text: detail, code };
+  const raw = e.errorMessage || e.message || 'unknown error';
+  const aadsts = aadstsPart(raw);
+  if (aadsts) return { text: aadsts, code };
+  const detail = firstLine(raw);
   if (code && !detail.startsWith(code)) return { text: detail ? `${code}: ${detail}` : code, code };
   return { text: detail, code };
 }

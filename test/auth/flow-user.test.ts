@@ -1,7 +1,7 @@
 import { withTrustedTestCa } from './idp/trusted-ca.ts';
 const certs = withTrustedTestCa(import.meta.url);
 
-import { test } from 'uvu';
+import { test } from './helpers/uvu-test.ts';
 import * as assert from 'uvu/assert';
 import { startIdp, type Idp } from './idp/server.ts';
 import { flowRun } from './helpers/flow-fixture.ts';
