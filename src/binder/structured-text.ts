@@ -85,7 +85,7 @@ function parseJson(text: string, source: string): PsValue {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/ \(line \d+ column \d+\)$/, '');
     throw new ValueTextError(`The JSON in ${source} is not valid: ${reason}`);
   }
   return parseLiteral(() => fromJson(data));

@@ -65,7 +65,7 @@ export function readQuoted(c: Cursor): string {
   while (!c.done) {
     const ch = c.peek();
     if (closers.includes(ch)) {
-      if (closers.includes(c.peek(1))) {
+      if (c.peek(1) !== '' && closers.includes(c.peek(1))) {
         out += ch;
         c.pos += 2;
         continue;

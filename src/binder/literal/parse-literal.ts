@@ -137,6 +137,7 @@ function readArraySubexpression(c: Cursor): PsValue[] {
     if (Array.isArray(value)) items.push(...value);
     else items.push(value);
     c.skipSpace();
+    if (c.done) c.fail("Missing closing ')' in subexpression.");
     if (c.peek() !== ')' && c.peek() !== ';' && !/[\r\n]/.test(c.peek())) c.fail(`Unexpected token '${c.peek()}' in the value.`);
   }
   c.pos++;
@@ -165,6 +166,7 @@ function readHashtable(c: Cursor): PsHashtable {
     if (c.done || c.peek() === '}' || c.peek() === ';') c.fail('Missing statement after \'=\' in hash literal.');
     if (!table.add(key, readValue(c))) c.fail(`Duplicate keys '${key}' are not allowed in hash literals.`);
     c.skipSpace();
+    if (c.done) c.fail("Missing closing '}' in statement block or type definition.");
     if (c.peek() !== '}' && c.peek() !== ';' && !/[\r\n]/.test(c.peek())) c.fail(`Unexpected token '${c.peek()}' in the hash literal.`);
   }
   c.pos++;
