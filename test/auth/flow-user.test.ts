@@ -57,6 +57,9 @@ test('getAccessToken: cached token first, then a refresh grant once it expired',
   const second = await run2.token();
   assert.is(idp.requests.filter((r) => r.params.grant_type === 'refresh_token').length, 1, 'refresh grant seen by the IdP');
   assert.ok(second !== first);
+  const streams = run.captured.concat(run2.captured).map((c) => [...c.verbose, ...c.debug, ...c.warning, ...c.host].join('\n')).join('\n');
+  assert.not.ok(streams.includes(first) || streams.includes(second) || /eyJ[\w-]{10,}\./.test(streams), 'no token on any stream, msal debug log included');
+  assert.ok(run2.captured.some((c) => c.debug.some((l) => l.startsWith('MSAL: '))), 'msal log reaches -Debug');
 });
 
 test('expired refresh token on the next call: TokenExpired, run Connect-PartnerCenter again', async () => {
