@@ -1,0 +1,70 @@
+function Connect-PartnerCenter {
+    <#
+    .EXTERNALHELP PartnerCenter-help.xml
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', DefaultParameterSetName = 'User', PositionalBinding = $false)]
+    [OutputType('Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.PartnerContext')]
+    param(
+        [Parameter(Mandatory = $true, ParameterSetName = 'AccessToken')]
+        [System.String]
+        $AccessToken,
+
+        [Parameter(Mandatory = $true, ParameterSetName = 'RefreshToken')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipalCertificate')]
+        [System.String]
+        $ApplicationId,
+
+        [Parameter(ParameterSetName = 'RefreshToken')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipalCertificate')]
+        [System.String]
+        $CertificateThumbprint,
+
+        [Parameter(ParameterSetName = 'RefreshToken')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipal')]
+        [System.Management.Automation.PSCredential]
+        $Credential,
+
+        [Parameter()]
+        [ValidateSet('AzureCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzurePPE', 'AzureUSGovernment', 'Emulator')]
+        [System.String]
+        $Environment,
+
+        [Parameter(Mandatory = $true, ParameterSetName = 'RefreshToken')]
+        [System.String]
+        $RefreshToken,
+
+        [Parameter(ParameterSetName = 'ServicePrincipalCertificate')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipal')]
+        [switch]
+        $ServicePrincipal,
+
+        [Parameter(ParameterSetName = 'User')]
+        [Parameter(ParameterSetName = 'AccessToken')]
+        [Parameter(ParameterSetName = 'RefreshToken')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipalCertificate')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipal')]
+        [Alias('Domain', 'TenantId')]
+        [System.String]
+        $Tenant,
+
+        [Parameter(ParameterSetName = 'User')]
+        [Alias('Device', 'DeviceAuth', 'DeviceCode')]
+        [switch]
+        $UseDeviceAuthentication
+    )
+
+    begin {
+        $command = @{
+            Name = 'Connect-PartnerCenter'
+            ShouldProcessTarget = 'Connects to Partner Center ({Environment}).'
+            OutputType = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.PartnerContext'
+            Defaults = @{
+                Environment = 'AzureCloud'
+            }
+            SupportsShouldProcess = $true
+        }
+    }
+    process {
+        Invoke-PcshCommand -Command $command -Cmdlet $PSCmdlet -BoundParameters $PSBoundParameters
+    }
+}
