@@ -9,6 +9,7 @@ const steps: [string, () => Promise<unknown> | unknown][] = [
   ['compile schemas', () => compileSchemas(root)],
   // Imported after 'compile schemas': the registry build uses the generated schema validator.
   ['registry', async () => (await import('./build/build-registry.ts')).buildRegistryStep(root)],
+  ['pwsh module', async () => (await import('./build/build-pwsh-module.ts')).buildPwshModule(root)],
   ['parameter types', async () => (await import('./build/generate-parameter-types.ts')).generateParameterTypesStep(root)],
   ['command shims', async () => (await import('./build/generate-bins.ts')).generateBinsStep(root)],
   ['bundle', async () => (await import('./build/bundle.ts')).bundle(root)],
