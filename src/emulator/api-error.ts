@@ -35,6 +35,8 @@ export const apiErrors = {
   quantityNotAvailable: (why: string) => new EmulatorApiError(400, 800017, `Quantity not available: ${why}`),
   cartBusy: (cartId: string) =>
     new EmulatorApiError(409, 800064, `The cart ${cartId} is being processed by another request. Try again later.`),
+  cartChanged: (cartId: string) =>
+    new EmulatorApiError(409, 800064, `The cart ${cartId} was changed by another request since it was read (If-Match). Read it again and retry.`),
   alreadySubmitted: (cartId: string) =>
     new EmulatorApiError(400, 800065, `The cart ${cartId} has already been submitted and can no longer be changed.`),
   notFound: (path: string) => new EmulatorApiError(404, 404, `The resource ${path} was not found.`),

@@ -3,6 +3,8 @@
  * Expiry: an Active cart past its expirationTimestamp (7 days after creation) answers 404
  * 800008 like one that never existed; Ordered carts stay readable. Updating an Ordered cart is
  * 400 800065. PUT takes only `lineItems` from the body: the server owns every other field.
+ * Cart answers carry `ETag: "<revision>"`; a PUT with an If-Match that no longer matches (another
+ * request changed the cart since it was read) is 409 800064, so read-modify-write clients can retry.
  *
  * @module
  */
@@ -14,7 +16,7 @@ import { CART_LIFETIME_MS, EMULATOR_USER_ID } from './context.ts';
 import type { ApiRequest, ApiResponse, EmulatorContext } from './context.ts';
 import { LockTimeoutError, withFileLock } from './file-lock.ts';
 import { buildStoredLineItems } from './line-item-rules.ts';
-import { cartLockPath, createCartRecord, readCartRecord, writeCartRecord } from './store.ts';
+import { cartLockPath, createCartRecord, etagOf, readCartRecord, writeCartRecord } from './store.ts';
 import type { CartRecord } from './store.ts';
 
 /** The record of a cart that exists and has not expired, else 404 800008. */
@@ -55,14 +57,14 @@ function newCart(customerId: string, lineItems: WireObject[], now: Date): WireOb
 export async function createCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const customerId = request.params.customerId!;
   const lineItems = buildStoredLineItems(readCartLineItems(request.body));
-  const cart = newCart(customerId, lineItems, context.now());
-  if (!createCartRecord(context.dataDir, { customerId, cart })) throw apiErrors.unexpected('Cart id collision; try again.');
-  return { status: 201, body: cart };
+  const record: CartRecord = { customerId, cart: newCart(customerId, lineItems, context.now()), revision: 1 };
+  if (!createCartRecord(context.dataDir, record)) throw apiErrors.unexpected('Cart id collision; try again.');
+  return { status: 201, body: record.cart, headers: { ETag: etagOf(record) } };
 }
 
 export async function getCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const record = loadCart(context, request.params.customerId!, request.params.cartId!);
-  return { status: 200, body: record.cart };
+  return { status: 200, body: record.cart, headers: { ETag: etagOf(record) } };
 }
 
 export async function updateCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
@@ -71,13 +73,15 @@ export async function updateCart(request: ApiRequest, context: EmulatorContext):
   return withCartLock(context, customerId, cartId, () => {
     const record = loadCart(context, customerId, cartId);
     if (record.cart.status !== 'Active') throw apiErrors.alreadySubmitted(cartId);
+    if (request.ifMatch !== undefined && request.ifMatch !== '*' && request.ifMatch !== etagOf(record)) throw apiErrors.cartChanged(cartId);
     const cart = {
       ...record.cart,
       lineItems,
       lastModifiedTimestamp: context.now().toISOString(),
       lastModifiedUser: EMULATOR_USER_ID,
     };
-    writeCartRecord(context.dataDir, { ...record, cart });
-    return { status: 200, body: cart };
+    const updated: CartRecord = { ...record, cart, revision: (record.revision ?? 0) + 1 };
+    writeCartRecord(context.dataDir, updated);
+    return { status: 200, body: cart, headers: { ETag: etagOf(updated) } };
   });
 }

@@ -99,7 +99,7 @@ export async function checkoutCart(request: ApiRequest, context: EmulatorContext
     const orders = buildOrders(customerId, items, now);
     const result = { orders, orderErrors: [], attributes: { objectType: 'CartCheckoutResult' } };
     const cart = { ...record.cart, status: 'Ordered', lastModifiedTimestamp: now.toISOString(), lastModifiedUser: EMULATOR_USER_ID };
-    writeCartRecord(context.dataDir, { ...record, cart, checkoutResult: result });
+    writeCartRecord(context.dataDir, { ...record, cart, checkoutResult: result, revision: (record.revision ?? 0) + 1 });
     for (const order of orders) writeOrder(context.dataDir, customerId, order);
     return { status: 201, body: result };
   });

@@ -16,6 +16,8 @@ export interface ApiRequest {
   body: unknown;
   requestId: string;
   correlationId: string;
+  /** The If-Match header, when sent. */
+  ifMatch?: string;
 }
 
 export interface ApiResponse {

@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { EmulatorApiError, apiErrors } from './api-error.ts';
-import type { ApiResponse, EmulatorContext } from './context.ts';
+import type { ApiRequest, ApiResponse, EmulatorContext } from './context.ts';
 import { takeFault } from './faults.ts';
 import type { Fault } from './faults.ts';
 import { correlationVector, hasBearerToken, header, parseJsonBody, readBody, sendJson } from './http-io.ts';
@@ -64,7 +64,12 @@ async function run(request: IncomingMessage, pathname: string, entry: RequestLog
   if (fault?.kind === 'drop' && fault.when !== 'after') return { status: 0, body: undefined, dropped: true };
   if (fault?.kind === 'delay') await env.delay(fault.delayMs ?? 1000);
   if (!hasBearerToken(request)) throw apiErrors.tokenMissing();
-  const apiRequest = { method, path: pathname, params, body: route.json ? parseJsonBody(text) : undefined, requestId: entry.requestId, correlationId: entry.correlationId };
+  const apiRequest: ApiRequest = {
+    method, path: pathname, params, body: route.json ? parseJsonBody(text) : undefined,
+    requestId: entry.requestId, correlationId: entry.correlationId,
+  };
+  const ifMatch = header(request, 'if-match');
+  if (ifMatch) apiRequest.ifMatch = ifMatch;
   const invoke = () => route.handler(apiRequest, env.context);
   const outcome: Outcome = route.idempotent && header(request, 'ms-requestid')
     ? await withIdempotency(env.context, { method, path: pathname, requestId: entry.requestId }, invoke)

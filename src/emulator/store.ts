@@ -18,6 +18,12 @@ export interface CartRecord {
   cart: WireObject;
   /** The result of the first checkout, returned again for a repeated one. */
   checkoutResult?: WireObject;
+  /** Bumped by every write; answered as the ETag `"<revision>"`. */
+  revision?: number;
+}
+
+export function etagOf(record: CartRecord): string {
+  return `"${record.revision ?? 0}"`;
 }
 
 /** Ids reach the file system only after this check (no path traversal). */

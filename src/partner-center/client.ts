@@ -6,7 +6,7 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
-import type { HttpMethod, PartnerCenterClient } from './client-types.ts';
+import type { HttpMethod, PartnerCenterClient, RequestOptions } from './client-types.ts';
 import { PartnerCenterError } from './errors.ts';
 import type { PartnerCenterFailure } from './errors.ts';
 import { parseErrorBody } from './error-body.ts';
@@ -52,6 +52,7 @@ interface Call {
   body: string | undefined;
   requestId: string;
   started: number;
+  extra: RequestOptions;
 }
 
 function buildHeaders(options: PartnerCenterClientOptions, token: string, requestId: string): Record<string, string> {
@@ -93,7 +94,7 @@ function isRetryable(outcome: AttemptOutcome): boolean {
 
 async function attempt(ctx: CallContext, call: Call, number: number): Promise<AttemptOutcome> {
   const { options } = ctx;
-  const headers = buildHeaders(options, await options.getAccessToken(), call.requestId);
+  const headers = { ...call.extra.headers, ...buildHeaders(options, await options.getAccessToken(), call.requestId) };
   options.streams.debug(`HTTP request ${call.method} ${call.url}\nHeaders: ${JSON.stringify(redactHeaders(headers))}\nBody: ${redactBody(call.body)}`);
   const sentAt = ctx.now();
   const init = call.body === undefined ? { method: call.method, headers } : { method: call.method, headers, body: call.body };
@@ -117,18 +118,21 @@ function parseSuccess<T>(ctx: CallContext, call: Call, outcome: AttemptOutcome &
   }
 }
 
-async function send<T>(ctx: CallContext, method: HttpMethod, path: string, body: unknown): Promise<T> {
+async function send<T>(ctx: CallContext, method: HttpMethod, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
   const call: Call = {
     method,
     url: joinUrl(ctx.options.baseUrl, path),
     body: body === undefined ? undefined : JSON.stringify(body),
     requestId: ctx.options.newRequestId?.() ?? randomUUID(),
     started: ctx.now(),
+    extra: options,
   };
   for (let number = 1; ; number++) {
     const outcome = await attempt(ctx, call, number);
     if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
-      return parseSuccess<T>(ctx, call, outcome, number);
+      const parsed = parseSuccess<T>(ctx, call, outcome, number);
+      options.onResponse?.(outcome.headers);
+      return parsed;
     }
     if (!isRetryable(outcome) || number >= ctx.retry.maxAttempts) throw new PartnerCenterError(failureOf(ctx, call, outcome, number));
     const retryAfter = outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], ctx.now()) : undefined;
@@ -153,5 +157,8 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
   };
-  return { request: <T>(method: HttpMethod, path: string, body?: unknown) => send<T>(ctx, method, path, body) };
+  return {
+    request: <T>(method: HttpMethod, path: string, body?: unknown, requestOptions?: RequestOptions) =>
+      send<T>(ctx, method, path, body, requestOptions),
+  };
 }

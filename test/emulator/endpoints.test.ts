@@ -129,6 +129,18 @@ test('PUT replaces the line items and keeps the rest; server-owned fields in the
   assert.is(missing.body.code, 800008);
 });
 
+test('ETag on cart answers; a PUT with a stale If-Match is 409 800064, a current one succeeds', async () => {
+  const created = await call(h.emulator.url, 'POST', carts, { lineItems: [ri] });
+  assert.is(created.headers.get('etag'), '"1"');
+  const path = `${carts}/${created.body.id}`;
+  assert.is((await call(h.emulator.url, 'GET', path)).headers.get('etag'), '"1"');
+  const updated = await call(h.emulator.url, 'PUT', path, { lineItems: [basic] }, { Authorization: 'Bearer t', 'If-Match': '"1"' });
+  assert.equal([updated.status, updated.headers.get('etag')], [200, '"2"']);
+  const stale = await call(h.emulator.url, 'PUT', path, { lineItems: [ri] }, { Authorization: 'Bearer t', 'If-Match': '"1"' });
+  assert.equal([stale.status, stale.body.code], [409, 800064]);
+  assert.equal((await call(h.emulator.url, 'GET', path)).body.lineItems.map((l: any) => l.catalogItemId), [BASIC_ITEM]);
+});
+
 test('unknown paths are 404; a known path with another method is 405', async () => {
   assert.is((await call(h.emulator.url, 'GET', '/v1/nothing')).status, 404);
   assert.is((await call(h.emulator.url, 'DELETE', carts)).status, 405);

@@ -71,6 +71,26 @@ test('New → Get → Add → Set → Submit: every field kept, Add appends, Set
   }
 });
 
+test('concurrent Add- calls through two emulators on one folder lose nothing (ETag / If-Match, re-read on 800064)', async () => {
+  const h = await startHarness();
+  const { startEmulator } = await import('../../src/emulator/index.ts');
+  const second = await startEmulator({ dataDir: h.dataDir });
+  try {
+    const first = recordingClient(h.emulator.url);
+    const cart = (await newCart({ CustomerId: CUSTOMER, LineItems: [riLine()] }, contextFor(first.client))) as PSCart;
+    const adders = Array.from({ length: 8 }, (_, i) => recordingClient(i % 2 ? second.url : h.emulator.url));
+    await Promise.all(adders.map((r, i) => addLine({ CartId: cart.CartId, CustomerId: CUSTOMER, LineItem: basicLine(i + 1) }, contextFor(r.client))));
+    const final = (await getCartHandler({ CartId: cart.CartId, CustomerId: CUSTOMER }, contextFor(first.client))) as PSCart;
+    assert.equal(final.LineItems.map((l) => l.Id), [0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    assert.equal(final.LineItems.slice(1).map((l) => l.Quantity).sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8]);
+    const puts = adders.flatMap((r) => r.sent.filter((s) => s.method === 'PUT'));
+    assert.ok(puts.every((p) => /^"\d+"$/.test(p.headers['If-Match'] ?? '')), 'every PUT carries If-Match');
+  } finally {
+    await second.close();
+    await h.stop();
+  }
+});
+
 test('Add onto a cart whose answer is PascalCase keeps its casing out of the way', async () => {
   const responses: unknown[] = [
     { Id: 'k', LineItems: [{ Id: 7, CatalogItemId: 'a:b:c', Quantity: 1, BillingCycle: 'OneTime' }], Status: 'Active' },
