@@ -70,9 +70,9 @@ export function describeSchemaError(errors: readonly ErrorObject[], item: unknow
     const extra = String((error.params as { additionalProperty?: string }).additionalProperty);
     return new LineItemError(`The property '${extra}' cannot be found on ${displayPath(base, segments)}.`, 'transformation');
   }
-  const property = [...segments].reverse().find((s) => !/^\d+$/.test(s)) ?? '';
-  const rule = RULES[property] ?? `must satisfy: ${error.message ?? error.keyword}`;
-  const stage = error.keyword === 'type' && !RULES[property] ? 'transformation' : 'validation';
+  const property = [...segments].reverse().find((s) => Object.prototype.hasOwnProperty.call(RULES, s));
+  const rule = property === undefined ? `must satisfy: ${error.message ?? error.keyword}` : RULES[property];
+  const stage = error.keyword === 'type' && property === undefined ? 'transformation' : 'validation';
   return new LineItemError(`${displayPath(base, segments)} ${rule} (got ${show(valueAt(item, segments))}).`, stage);
 }
 

@@ -54,8 +54,8 @@ function readArgumentElement(c: Cursor, first: boolean): PsValue {
   const start = c.pos;
   while (!c.done && c.peek() !== ',') c.pos++;
   const word = c.text.slice(start, c.pos);
-  const constant = CONSTANTS[word.trim().toLowerCase()];
-  if (constant !== undefined) return constant;
+  const key = word.trim().toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(CONSTANTS, key)) return CONSTANTS[key] ?? null;
   return first && c.done ? word : word.trimEnd();
 }
 
