@@ -5,6 +5,8 @@
  * @module
  */
 import type { CmdletHandler, CmdletContext } from './types.ts';
+import type { StoredContext } from '../auth/context.ts';
+import { PcshError } from '../runtime/error-record.ts';
 import type { ConnectParameters, ConnectParameterSet, AuthDeps } from '../auth/connect-parameters.ts';
 import { resolveConfigDir } from '../auth/config-dir.ts';
 import { readContext, writeContext } from '../auth/context-store.ts';
@@ -24,13 +26,23 @@ function authDeps(context: CmdletContext, configDir: string): AuthDeps {
   };
 }
 
+/** The context being replaced; a corrupt one is simply replaced (loose permissions still refuse). */
+function previousContext(configDir: string, platform: NodeJS.Platform): StoredContext | null {
+  try {
+    return readContext(configDir, platform);
+  } catch (error) {
+    if (error instanceof PcshError && error.errorId === 'InvalidStoredContext') return null;
+    throw error;
+  }
+}
+
 const connectPartnerCenter: CmdletHandler<ConnectParameters> = async (parameters, context) => {
   const platform = process.platform;
   const configDir = resolveConfigDir(context.env, platform);
   const environment = parseEnvironmentName(parameters.Environment);
   const settings = resolveEnvironment(environment, context.env);
-  const previous = readContext(configDir, platform);
-  let stored;
+  const previous = previousContext(configDir, platform);
+  let stored: StoredContext;
   if (environment === 'Emulator') {
     stored = emulatorContext(settings.endpoint);
     if (parameters.Tenant) stored.tenant = parameters.Tenant;

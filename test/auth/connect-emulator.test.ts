@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, statSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, statSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,15 @@ test('Disconnect removes the context; Disconnect when not connected is quiet', a
   assert.not.ok(existsSync(join(dir, 'context.json')));
   assert.is(await disconnect({}, context), undefined);
   assert.match(captured.verbose.at(-1) ?? '', /Not connected/);
+});
+
+test('a corrupt previous context does not block Connect', async () => {
+  const dir = configDir();
+  const { context } = fakeContext({ env: { PCSH_CONFIG_DIR: dir } });
+  await connect({ Environment: 'Emulator' }, context);
+  writeFileSync(join(dir, 'context.json'), '{oops', { mode: 0o600 });
+  await connect({ Environment: 'Emulator' }, context);
+  assert.is(readContext(dir)?.authMode, 'Emulator');
 });
 
 test('the Emulator path never loads msal (child process with a loader hook denying it)', () => {
