@@ -51,7 +51,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const context = { dataDir: options.dataDir, now: options.now ?? (() => new Date()), lock: options.lock };
   const env = options.log ? { context, delay, log: options.log } : { context, delay };
   const server = createServer((request, response) => {
-    void handleRequest(request, response, env);
+    handleRequest(request, response, env).catch((error: unknown) => {
+      options.log?.(`emulator: request failed: ${error instanceof Error ? error.message : String(error)}`);
+      response.destroy();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
