@@ -76,5 +76,5 @@ export function tokenAcquisitionFailed(error: unknown, secrets: readonly (string
 function redactPcshError(error: PcshError, secrets: readonly (string | undefined)[]): PcshError {
   const message = redact(error.message, secrets);
   if (message === error.message) return error;
-  return new PcshError(message, { errorId: error.errorId, category: error.category, exitCode: error.exitCode, details: error.details });
+  return new PcshError(message, { errorId: error.errorId, category: error.category, exitCode: error.exitCode, details: error.fields });
 }

@@ -74,7 +74,11 @@ export class PcshError extends Error {
   readonly targetObject: unknown;
   readonly exitCode: ExitCode;
   commandName: string | undefined;
-  readonly details: Record<string, unknown>;
+  /**
+   * Structured fields (parameter name, HTTP status, request id, …); serialised as `details`.
+   * Not named `details` on the instance: uvu formats a thrown error's `details` as a string.
+   */
+  readonly fields: Record<string, unknown>;
 
   constructor(message: string, options: PcshErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -84,7 +88,7 @@ export class PcshError extends Error {
     this.targetObject = options.targetObject;
     this.exitCode = options.exitCode ?? ExitCode.Failure;
     this.commandName = options.commandName;
-    this.details = options.details ?? {};
+    this.fields = options.details ?? {};
   }
 
   /** PowerShell's FullyQualifiedErrorId: `<ErrorId>,<command>`. */
@@ -101,7 +105,7 @@ export class PcshError extends Error {
     };
     if (this.targetObject !== undefined) json.targetObject = this.targetObject;
     if (this.commandName !== undefined) json.commandName = this.commandName;
-    if (Object.keys(this.details).length > 0) json.details = this.details;
+    if (Object.keys(this.fields).length > 0) json.details = this.fields;
     return json;
   }
 }

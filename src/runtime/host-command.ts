@@ -48,7 +48,7 @@ export async function runHostCommand(argv: string[], environment: RuntimeEnviron
     .command('pwsh-module', 'Write the PowerShell module that forwards to pcsh', (y) =>
       y.option('out', { type: 'string', describe: 'Output folder (default: dist/pwsh/PartnerCenter)' }),
       async (args) => {
-        const { runPwshModuleCommand } = await import('../pwsh/index.ts');
+        const { runPwshModuleCommand } = await import('../pwsh/pwsh-module-command.ts');
         const { loadRuntimeRegistry } = await import('./registry-access.ts');
         const outDir = args.out ? resolve(environment.cwd, args.out) : join(environment.root, 'dist', 'pwsh', 'PartnerCenter');
         exitCode = runPwshModuleCommand({ registry: loadRuntimeRegistry(environment.root), outDir, version: environment.version }, out);

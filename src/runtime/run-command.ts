@@ -46,7 +46,7 @@ async function bindWithPrompts(cmdlet: CmdletInfo, argv: string[], environment: 
   try {
     return bindArguments(cmdlet, argv, io);
   } catch (error) {
-    const missing = error instanceof PcshError && error.errorId === 'MissingMandatoryParameter' ? (error.details.missing as string[] | undefined) : undefined;
+    const missing = error instanceof PcshError && error.errorId === 'MissingMandatoryParameter' ? (error.fields.missing as string[] | undefined) : undefined;
     if (!missing || !isInteractive(environment)) throw error;
     const ask = createTerminalPrompt(environment.stdin, environment.stderr);
     const supplied = await promptForMissing(cmdlet, missing, (label: string) => ask(label), (text: string) => environment.stderr.write(text));

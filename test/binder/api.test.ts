@@ -24,7 +24,7 @@ test('bindArguments: common defaults and usage error shape', () => {
   assert.is(error?.exitCode, 2);
   assert.is(error?.commandName, 'New-PartnerCustomerCart');
   assert.is(error?.category, 'InvalidArgument');
-  assert.equal(error?.details['missing'], ['CustomerId', 'LineItems']);
+  assert.equal(error?.fields['missing'], ['CustomerId', 'LineItems']);
 });
 
 test('bindArguments: argv is not mutated', () => {
