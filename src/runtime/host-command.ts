@@ -51,7 +51,7 @@ export async function runHostCommand(argv: string[], environment: RuntimeEnviron
         const { runPwshModuleCommand } = await import('../pwsh/pwsh-module-command.ts');
         const { loadRuntimeRegistry } = await import('./registry-access.ts');
         const outDir = args.out ? resolve(environment.cwd, args.out) : join(environment.root, 'dist', 'pwsh', 'PartnerCenter');
-        exitCode = runPwshModuleCommand({ registry: loadRuntimeRegistry(environment.root), outDir, version: environment.version }, out);
+        exitCode = runPwshModuleCommand({ registry: loadRuntimeRegistry(environment.root), outDir, version: environment.version, log: err });
       })
     .command('host', 'Serve cmdlet calls as JSON lines over stdio (used by the PowerShell module)', (y) =>
       y.option('stdio', { type: 'boolean', demandOption: true }),
