@@ -34,21 +34,50 @@ export function formatOutput(items: readonly unknown[], options: FormatOptions):
 const GREEN = '\u001b[32;1m';
 const RESET = '\u001b[0m';
 
-/** Format-List: a blank line, then `Name : value` per property, names padded to the longest. */
+/**
+ * Format-List: a blank line, then `Name : value` per property, names padded to the longest.
+ * Nested objects (line items, orders) are expanded as indented lists below their property
+ * rather than squeezed into one @{…} string, so a cart reads at a glance.
+ */
 function formatList(objects: readonly unknown[], options: FormatOptions): string {
-  let out = '';
+  const lines: string[] = [];
   for (const object of objects) {
-    const entries = Object.entries(object as Record<string, unknown>);
-    const pad = Math.max(...entries.map(([key]) => key.length));
-    out += '\n';
-    for (const [key, value] of entries) {
-      const label = key.padEnd(pad);
-      const shown = options.colour ? `${GREEN}${label} : ${RESET}` : `${label} : `;
-      const text = displayValue(value);
-      out += shown + wrapValue(text, options.width - pad - 3, pad + 3) + '\n';
-    }
+    lines.push('');
+    listLines(object as Record<string, unknown>, 0, options, lines);
   }
-  return out + '\n';
+  return lines.join('\n') + '\n\n';
+}
+
+function listLines(object: Record<string, unknown>, indent: number, options: FormatOptions, lines: string[]): void {
+  const entries = Object.entries(object);
+  const pad = Math.max(0, ...entries.map(([key]) => key.length));
+  const margin = ' '.repeat(indent);
+  for (const [key, value] of entries) {
+    const label = `${key.padEnd(pad)} : `;
+    const shown = options.colour ? `${GREEN}${label}${RESET}` : label;
+    const nested = nestedObjects(value);
+    if (nested) {
+      lines.push(`${margin}${shown}`.trimEnd());
+      nested.forEach((item, i) => {
+        if (i > 0) lines.push('');
+        listLines(item, indent + 4, options, lines);
+      });
+      continue;
+    }
+    const wrapped = wrapWords(displayValue(value), options.width - indent - label.length - 1);
+    lines.push(`${margin}${shown}${wrapped[0] ?? ''}`.trimEnd());
+    for (const more of wrapped.slice(1)) lines.push(`${' '.repeat(indent + label.length)}${more}`);
+  }
+}
+
+/** Objects, or non-empty arrays of objects, are expanded; everything else prints inline. */
+function nestedObjects(value: unknown): Record<string, unknown>[] | undefined {
+  if (Array.isArray(value)) {
+    const objects = value.length > 0 && value.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+    return objects ? (value as Record<string, unknown>[]) : undefined;
+  }
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > 0) return [value as Record<string, unknown>];
+  return undefined;
 }
 
 /** Format-Table: one column per property of the first object, cut to the width. */
@@ -73,9 +102,17 @@ export function displayValue(value: unknown): string {
   return String(value);
 }
 
-function wrapValue(text: string, width: number, indent: number): string {
-  if (width < 20 || text.length <= width) return text;
+/** Wraps at spaces where it can, else cuts; a narrow width never wraps. */
+function wrapWords(text: string, width: number): string[] {
+  if (width < 20 || text.length <= width) return [text];
   const lines: string[] = [];
-  for (let i = 0; i < text.length; i += width) lines.push(text.slice(i, i + width));
-  return lines.join('\n' + ' '.repeat(indent));
+  let rest = text;
+  while (rest.length > width) {
+    const space = rest.lastIndexOf(' ', width);
+    const cut = space > width / 2 ? space : width;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) lines.push(rest);
+  return lines;
 }
