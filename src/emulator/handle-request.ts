@@ -13,7 +13,7 @@ import { takeFault } from './faults.ts';
 import type { Fault } from './faults.ts';
 import { correlationVector, hasBearerToken, header, parseJsonBody, readBody, sendJson } from './http-io.ts';
 import { withIdempotency } from './idempotency.ts';
-import { appendRequestLog } from './request-log.ts';
+import { appendRequestLog, bearerFingerprint } from './request-log.ts';
 import type { RequestLogEntry } from './request-log.ts';
 import { matchRoute } from './routes.ts';
 
@@ -89,6 +89,8 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     correlationId: header(request, 'ms-correlationid') ?? '',
     ms: 0,
   };
+  const tokenSha256 = bearerFingerprint(header(request, 'authorization'));
+  if (tokenSha256) entry.tokenSha256 = tokenSha256;
   let outcome: Outcome;
   try {
     outcome = await run(request, pathname, entry, env);
