@@ -45,6 +45,8 @@ export async function runHostCommand(argv: string[], environment: RuntimeEnviron
         const dataDir = args.data ? resolve(environment.cwd, args.data) : defaultEmulatorDataDir(environment.env);
         exitCode = await runEmulatorCommand({ port: args.port, dataDir }, out);
       })
+    // Listed for --help only: runHostCommand handles trace-binding above, before yargs parses.
+    .command('trace-binding <Cmdlet>', 'Show how the PowerShell-style arguments after <Cmdlet> bind (JSON); runs nothing')
     .command('pwsh-module', 'Write the PowerShell module that forwards to pcsh', (y) =>
       y.option('out', { type: 'string', describe: 'Output folder (default: dist/pwsh/PartnerCenter)' }),
       async (args) => {
