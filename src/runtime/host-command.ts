@@ -9,8 +9,23 @@
  */
 import { join, resolve } from 'node:path';
 import type { RuntimeEnvironment } from './environment.ts';
+import { ExitCode, PcshError, formatConcise } from './error-record.ts';
+
+/** Thrown from yargs' fail() so that a command whose options failed validation never runs. */
+class UsageFailure extends Error {}
 
 export async function runHostCommand(argv: string[], environment: RuntimeEnvironment): Promise<number> {
+  try {
+    return await runHostCommandUnguarded(argv, environment);
+  } catch (error) {
+    // A refused registry (exit 3) or any other failure: one line on stderr, never a stack dump.
+    const record = error instanceof PcshError ? error : undefined;
+    environment.stderr.write(`${record ? formatConcise(record) : `pcsh: ${error instanceof Error ? error.message : String(error)}`}\n`);
+    return record?.exitCode ?? ExitCode.Failure;
+  }
+}
+
+async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvironment): Promise<number> {
   // trace-binding passes PowerShell-style arguments through untouched: yargs must not see them.
   if (argv[0] === 'trace-binding') {
     const { runTraceBinding } = await import('./trace-binding-command.ts');
@@ -69,10 +84,17 @@ export async function runHostCommand(argv: string[], environment: RuntimeEnviron
     .help()
     .exitProcess(false)
     .fail((message, error) => {
+      // An error thrown by a command's own handler is not a usage problem: let it through.
+      if (error && error.name !== 'YError') throw error;
       err(message ?? error?.message ?? 'Invalid command.');
       err('Run "pcsh --help" for usage, or "pcsh Get-Command" for the cmdlets.');
-      exitCode = 2;
+      throw new UsageFailure();
     });
-  await parser.parseAsync();
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    if (error instanceof UsageFailure) return ExitCode.Usage;
+    throw error;
+  }
   return exitCode;
 }
