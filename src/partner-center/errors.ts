@@ -27,6 +27,8 @@ export interface PartnerCenterFailure {
   code?: string;
   /** Description from the body (fault `description` or the 429 `message`). */
   description?: string;
+  /** Per-line errors from the fault's `data` (800009), shown after the description. */
+  lineErrors?: string[];
   timedOut?: boolean;
   timeoutMs?: number;
   cause?: unknown;
@@ -68,7 +70,11 @@ const CASES: readonly Case[] = [
     applies: (f) => f.status === 403,
     text: (f) => `Access denied: ${f.description ?? 'the signed-in account may not perform this operation'}`,
   },
-  { reason: 'api', applies: (f) => f.code !== undefined && f.description !== undefined, text: (f) => f.description ?? '' },
+  {
+    reason: 'api',
+    applies: (f) => f.code !== undefined && f.description !== undefined,
+    text: (f) => [f.description ?? '', ...(f.lineErrors ?? []).map((line) => line.replace(/([^.])$/, '$1.'))].join(' '),
+  },
   {
     reason: 'http',
     applies: (f) => f.status !== undefined,
