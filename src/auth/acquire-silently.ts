@@ -33,10 +33,13 @@ async function acquire(stored: StoredContext, options: MsalAppOptions, env: Toke
 
 export async function acquireSilently(stored: StoredContext, deps: TokenDeps): Promise<string> {
   const platform = deps.platform ?? process.platform;
-  if (stored.authMode === 'ServicePrincipal' && !deps.env.PCSH_CLIENT_SECRET) {
-    // No secret to give msal: a still-valid cached app token is all there is.
+  const secretBased = stored.authMode === 'ServicePrincipal' || (stored.authMode === 'RefreshToken' && stored.confidentialClient && !stored.certificateThumbprint);
+  if (secretBased && !deps.env.PCSH_CLIENT_SECRET) {
+    // No secret to give msal: a still-valid cached token (app-only, or the user's) is all there is.
     const nowSeconds = (deps.now?.() ?? new Date()).getTime() / 1000;
-    const cached = cachedAppToken(stored, applicationScopes(contextEnvironment(stored))[0]!, deps.configDir, platform, nowSeconds);
+    const settings = contextEnvironment(stored);
+    const scope = (stored.homeAccountId ? userScopes(settings) : applicationScopes(settings))[0]!;
+    const cached = cachedAppToken(stored, scope, deps.configDir, platform, nowSeconds);
     if (cached) return cached;
     throw secretNeeded(stored);
   }

@@ -1,8 +1,9 @@
 /**
- * A still-valid app-only (client credentials) access token from the msal cache file, read
- * directly. Used when a later cmdlet call has no client secret to give msal: msal-node builds
- * the client assertion before it looks at its cache, so without a secret it cannot even be
- * asked for a cached token.
+ * A still-valid access token of a secret-based confidential client from the msal cache file,
+ * read directly: the app-only (client credentials) token, or, for a user signed in through a
+ * confidential client (-RefreshToken -Credential), that user's token. Used when a later cmdlet
+ * call has no client secret to give msal: msal-node builds the client assertion before it looks
+ * at its cache, so without a secret it cannot even be asked for a cached token.
  *
  * @module
  */
@@ -32,8 +33,13 @@ export function cachedAppToken(stored: StoredContext, scope: string, configDir: 
     return null;
   }
   for (const entry of Object.values(entries)) {
-    if (entry.home_account_id || entry.client_id !== stored.applicationId) continue;
-    if ((entry.realm ?? '').toLowerCase() !== stored.tenant.toLowerCase()) continue;
+    if (entry.client_id !== stored.applicationId) continue;
+    if (stored.homeAccountId) {
+      if (entry.home_account_id !== stored.homeAccountId) continue;
+    } else {
+      if (entry.home_account_id) continue;
+      if ((entry.realm ?? '').toLowerCase() !== stored.tenant.toLowerCase()) continue;
+    }
     if (!(entry.target ?? '').toLowerCase().split(' ').includes(scope.toLowerCase())) continue;
     if (Number(entry.expires_on) - RENEWAL_OFFSET_SECONDS > nowSeconds && entry.secret) return entry.secret;
   }

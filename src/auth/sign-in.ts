@@ -59,7 +59,9 @@ async function flow(set: ConnectParameterSet, p: ConnectParameters, app: Omit<Ms
     const credential = await confidentialCredential(p, deps, secrets);
     const options = { ...app, clientId, tenant };
     const client = credential ? await createConfidentialApp(options, credential) : await createPublicApp(options);
-    const result = await client.acquireTokenByRefreshToken({ refreshToken, scopes: userScopes(app.settings) });
+    // forceCache: msal stores a refresh-token response only for an account already in the cache
+    // (it is not, on a fresh sign-in), so without it later cmdlet calls found no sign-in.
+    const result = await client.acquireTokenByRefreshToken({ refreshToken, scopes: userScopes(app.settings), forceCache: true });
     return { ...fromResult(result, 'RefreshToken', clientId, tenant), ...(credential ? { confidentialClient: true } : {}) };
   }
   const clientId = p.ApplicationId || DEFAULT_PUBLIC_CLIENT_ID;
