@@ -1,13 +1,14 @@
 /**
  * Bundles the CLI into dist/pcsh.js with esbuild for start-up speed. Code behind dynamic
- * import() (emulator, sign-in, yargs host, handlers) goes into separate chunks that load only
+ * import() (binder, emulator, sign-in, yargs host, handlers) goes into chunks that load only
  * when used. npm packages stay external and load from node_modules.
  */
 import { build } from 'esbuild';
-import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 export async function bundle(root: string): Promise<void> {
-  await build({
+  const result = await build({
     entryPoints: { pcsh: join(root, 'src/runtime/main.ts') },
     outdir: join(root, 'dist'),
     chunkNames: 'chunks/[name]-[hash]',
@@ -20,5 +21,16 @@ export async function bundle(root: string): Promise<void> {
     sourcemap: 'linked',
     legalComments: 'none',
     logLevel: 'warning',
+    metafile: true,
   });
+  removeStaleChunks(root, new Set(Object.keys(result.metafile.outputs).map((p) => relative(root, join(process.cwd(), p)))));
+}
+
+/** Chunks of earlier builds (content-hashed names) are deleted once the new ones are written. */
+function removeStaleChunks(root: string, written: Set<string>): void {
+  const dir = join(root, 'dist/chunks');
+  for (const name of readdirSync(dir)) {
+    const path = `dist/chunks/${name}`;
+    if (!written.has(path)) rmSync(join(dir, name), { force: true });
+  }
 }

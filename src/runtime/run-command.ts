@@ -9,10 +9,11 @@ import { ExitCode, PcshError } from './error-record.ts';
 import { isInteractive, useColour, type RuntimeEnvironment } from './environment.ts';
 import { createStreamWriters } from './streams.ts';
 import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
-import { createTerminalPrompt } from './terminal-prompt.ts';
-import { invokeBound, type Invocation } from './invoke-bound.ts';
-import { bindArguments, promptForMissing, type BindResult } from '../binder/index.ts';
-import type { CmdletInfo } from '../registry/model.ts';
+import type { BindResult } from '../binder/index.ts';
+import type { CmdletInfo, Registry } from '../registry/model.ts';
+
+// Start-up: only what every call needs is imported above. Help, the binder and the execution
+// pipeline load on the path that uses them (`-?` never loads the binder).
 
 export async function runCommand(name: string, argv: string[], environment: RuntimeEnvironment): Promise<number> {
   const writeErr = (text: string) => environment.stderr.write(text);
@@ -23,8 +24,8 @@ export async function runCommand(name: string, argv: string[], environment: Runt
     if (!cmdlet) throw commandNotFound(name, registry);
     if (argv.includes('-?')) return await showHelp(cmdlet, environment, registry);
     const bound = await bindWithPrompts(cmdlet, argv, environment);
-    const invocation: Invocation = { cmdlet, registry, ...bound };
-    return await invokeBound(invocation, environment);
+    const { invokeBound } = await import('./invoke-bound.ts');
+    return await invokeBound({ cmdlet, registry, ...bound }, environment);
   } catch (error) {
     const record = asPcshError(error, name);
     errorWriter.error(record);
@@ -32,12 +33,13 @@ export async function runCommand(name: string, argv: string[], environment: Runt
   }
 }
 
-async function showHelp(cmdlet: CmdletInfo, environment: RuntimeEnvironment, registry: import('../registry/model.ts').Registry): Promise<number> {
+async function showHelp(cmdlet: CmdletInfo, environment: RuntimeEnvironment, registry: Registry): Promise<number> {
   const { runHelpView } = await import('./help-view.ts');
   return runHelpView(cmdlet, { kind: 'default' }, environment, registry);
 }
 
 async function bindWithPrompts(cmdlet: CmdletInfo, argv: string[], environment: RuntimeEnvironment): Promise<BindResult> {
+  const { bindArguments, promptForMissing } = await import('../binder/index.ts');
   const io = {
     cwd: environment.cwd,
     readFile: (path: string) => readFileSync(resolve(environment.cwd, path), 'utf8'),
@@ -48,6 +50,7 @@ async function bindWithPrompts(cmdlet: CmdletInfo, argv: string[], environment: 
   } catch (error) {
     const missing = error instanceof PcshError && error.errorId === 'MissingMandatoryParameter' ? (error.fields.missing as string[] | undefined) : undefined;
     if (!missing || !isInteractive(environment)) throw error;
+    const { createTerminalPrompt } = await import('./terminal-prompt.ts');
     const ask = createTerminalPrompt(environment.stdin, environment.stderr);
     const supplied = await promptForMissing(cmdlet, missing, (label: string) => ask(label), (text: string) => environment.stderr.write(text));
     return bindArguments(cmdlet, argv, io, supplied);
