@@ -69,8 +69,9 @@ const extra = binding['trace-binding New- (1,000 line items, JSON file)']! - bin
 console.log(`  binding 1,000 line items costs ${extra.toFixed(1)} ms on top of binding one (target < 50 ms): ${extra < 50 ? 'ok' : 'OVER'}`);
 
 // 3. One New-PartnerCustomerCart against a running emulator, and the emulator's throughput.
-const { startEmulator } = await import('../src/emulator/index.ts');
-const server = await startEmulator({ port: 0, dataDir });
+// The emulator runs in its own process (`pcsh emulator start`): this one blocks in spawnSync.
+const { startEmulatorProcess } = await import('./bench/emulator-process.ts');
+const server = await startEmulatorProcess(bin('pcsh'), dataDir, env);
 try {
   spawnSync(process.execPath, [bin('Connect-PartnerCenter'), '-Environment', 'Emulator'], { env });
   const runningEnv = { ...env, PCSH_ENDPOINT: server.url };
