@@ -10,7 +10,8 @@ export function startEmulatorProcess(pcsh: string, dataDir: string, env: NodeJS.
       seen += chunk.toString();
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen)?.[1];
       if (!url) return;
-      seen = '';
+      child.stdout.removeAllListeners('data');
+      child.stdout.resume(); // keep draining its request log lines
       child.removeAllListeners('exit');
       resolve({
         url,
