@@ -22,9 +22,9 @@ export function outputWidth(environment: RuntimeEnvironment): number {
   return columns && columns > 20 ? columns : 80;
 }
 
-/** Colours are used on a terminal unless NO_COLOR is set (https://no-color.org). */
+/** Colours are used on a terminal unless NO_COLOR is set to a non-empty value (https://no-color.org). */
 export function useColour(stream: { isTTY?: boolean }, env: RuntimeEnvironment['env']): boolean {
-  return Boolean(stream.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  return Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
 /** Prompts need a terminal on both ends. */
