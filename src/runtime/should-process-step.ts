@@ -25,7 +25,10 @@ export async function runShouldProcess(invocation: Invocation, sink: InvocationS
     confirmImpact: cmdlet.confirmImpact,
     confirmPreference: confirmPreferenceFromEnv(options.env),
   });
-  const target = shouldProcessTarget(cmdlet.shouldProcessTarget, bound);
+  // Unbound parameters show their documented default, as the pwsh module does (Connect-PartnerCenter
+  // without -Environment targets "(AzureCloud)", not "()").
+  const defaults = Object.fromEntries(cmdlet.parameters.filter((p) => p.defaultValue).map((p) => [p.name, p.defaultValue]));
+  const target = shouldProcessTarget(cmdlet.shouldProcessTarget, { ...defaults, ...bound });
   if (decision === 'run') return true;
   if (decision === 'whatif') {
     sink.host(whatIfLine(cmdlet.name, target));
