@@ -134,6 +134,17 @@ maybe('PCSH_CONFIRM_PREFERENCE=Low prompts on a terminal without -Confirm; Enter
   assert.is(carts(sandbox).length, 1);
 });
 
+maybe('answers typed or pasted ahead of their prompts are kept for the next prompt (none lost)', async () => {
+  const sandbox = await connected();
+  const missing = await onTerminal(sandbox, N, ['-WhatIf'], [{ waitFor: 'CustomerId: ', send: `${G}\r${LI}\r\r` }]);
+  assert.is(missing.code, 0, missing.output);
+  assert.match(missing.output, 'What if: Performing the operation');
+  const confirm = await onTerminal(sandbox, N, ['-CustomerId', G, '-LineItems', LI, '-Confirm'], [{ waitFor: '(default is "Y"): ', send: '?\ry\r' }]);
+  assert.is(confirm.code, 0, confirm.output);
+  assert.match(confirm.output, CONFIRM_HELP);
+  assert.is(carts(sandbox).length, 1);
+});
+
 maybe('-Confirm: L (No to All) also does nothing', async () => {
   const sandbox = await connected();
   const result = await onTerminal(sandbox, N, ['-CustomerId', G, '-LineItems', LI, '-Confirm'], [{ waitFor: '(default is "Y"): ', send: 'l\r' }]);
