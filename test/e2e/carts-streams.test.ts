@@ -90,19 +90,23 @@ function shellQuote(arg: string): string {
   return `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-function onTerminal(command: string, args: string[], env: Record<string, string>, input?: { after: number; text: string }): Promise<CommandResult> {
+/** Runs a command on a pty; `answer` is typed once `prompt` has appeared in its output. */
+function onTerminal(command: string, args: string[], env: Record<string, string>, input?: { prompt: string; answer: string }): Promise<CommandResult> {
   const line = [process.execPath, join(root, 'dist/bin', `${command}.js`), ...args].map(shellQuote).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', line, '/dev/null'], { env: { ...env, TERM: 'xterm', COLUMNS: '120' }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    let answered = false;
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      if (input && !answered && stdout.includes(input.prompt)) {
+        answered = true;
+        child.stdin.end(input.answer);
+      }
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr: '' }));
-    if (input) {
-      setTimeout(() => child.stdin.end(input.text), input.after);
-    } else {
-      child.stdin.end();
-    }
+    if (!input) child.stdin.end();
   });
 }
 
@@ -135,14 +139,14 @@ if (haveScript) {
   test('-Confirm on a terminal: N declines (exit 0, nothing sent), Y creates the cart', async () => {
     const sandbox = await connectedSandbox();
     const args = ['-CustomerId', CUSTOMER, '-LineItems', BASIC_LITERAL, '-Confirm'];
-    const declined = await onTerminal('New-PartnerCustomerCart', args, sandbox.env, { after: 1500, text: 'N\r' });
+    const declined = await onTerminal('New-PartnerCustomerCart', args, sandbox.env, { prompt: '(default is "Y"):', answer: 'N\r' });
     assert.is(declined.code, 0, declined.stdout);
     assert.match(declined.stdout, /Are you sure you want to perform this action\?/);
     assert.match(declined.stdout, /Performing the operation "New-PartnerCustomerCart" on target "Creates a new cart for the customer with the identifier of 46a62ece-10ad-42e5-b3f1-b2ed53e6fc08\."/);
     assert.match(declined.stdout, /\[Y\] Yes {2}\[A\] Yes to All {2}\[N\] No {2}\[L\] No to All {2}\[S\] Suspend {2}\[\?\] Help \(default is "Y"\):/);
     assert.is(requestLogText(sandbox.dataDir), '');
 
-    const accepted = await onTerminal('New-PartnerCustomerCart', args, sandbox.env, { after: 1500, text: 'Y\r' });
+    const accepted = await onTerminal('New-PartnerCustomerCart', args, sandbox.env, { prompt: '(default is "Y"):', answer: 'Y\r' });
     assert.is(accepted.code, 0, accepted.stdout);
     assert.is(storedCartIds(sandbox.dataDir).length, 1);
   });
