@@ -84,7 +84,7 @@ function secretValue(target: ConvertTarget, raw: RawValue): unknown {
     throw transformationError(
       target.command,
       target.name,
-      'A SecureString cannot be given as plain text on the command line. Leave the parameter out to be asked for it on a terminal, or pass it from pwsh through the pcsh PowerShell module (Import-Module pcsh).',
+      'A SecureString cannot be given as plain text on the command line. Leave the parameter out to be asked for it on a terminal, or pass it from pwsh through the pcsh PowerShell module (Import-Module PartnerCenter).',
     );
   }
   if (base !== 'pscredential') return undefined;
@@ -98,7 +98,7 @@ function secretValue(target: ConvertTarget, raw: RawValue): unknown {
     throw transformationError(
       target.command,
       target.name,
-      `A PSCredential cannot be read from "${text ?? rawTextOf(raw)}". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module pcsh).`,
+      `A PSCredential cannot be read from "${text ?? rawTextOf(raw)}". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module PartnerCenter).`,
     );
   }
   return { UserName: text };

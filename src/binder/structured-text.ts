@@ -49,7 +49,7 @@ export function isStringifiedObject(text: string, anyTypeName: boolean): boolean
 export function stringifiedObjectMessage(text: string, parameter: string): string {
   return (
     `The value "${text.trim()}" is the name of a .NET type, not the object itself: pwsh passes an object to a native program as its type name. ` +
-    `To pass structured values from pwsh, run Import-Module pcsh (the pcsh PowerShell module binds objects directly), ` +
+    `To pass structured values from pwsh, run Import-Module PartnerCenter (the pcsh PowerShell module binds objects directly), ` +
     `or pass JSON: -${parameter} ($items | ConvertTo-Json -Depth 5 -Compress).`
   );
 }

@@ -61,6 +61,6 @@ const MODULE_ONLY = ['ErrorVariable', 'WarningVariable', 'InformationVariable', 
 /** -Verbose notes for the common parameters given that only take effect inside pwsh. */
 export function moduleOnlyNotes(common: CommonParameterValues): string[] {
   return MODULE_ONLY.filter((name) => common[name] !== undefined).map(
-    (name) => `-${name} is honoured only by the pcsh PowerShell module (Import-Module pcsh); outside pwsh it has no effect.`,
+    (name) => `-${name} is honoured only by the pcsh PowerShell module (Import-Module PartnerCenter); outside pwsh it has no effect.`,
   );
 }

@@ -61,7 +61,7 @@ const actionError = (name: string, value: string) =>
 const transform = (name: string, reason: string) => `Cannot process argument transformation on parameter '${name}'. ${reason}`;
 const validate = (name: string, reason: string) => `Cannot validate argument on parameter '${name}'. ${reason}`;
 const STRINGIFIED = (value: string, parameter = 'LineItems') =>
-  `The value "${value}" is the name of a .NET type, not the object itself: pwsh passes an object to a native program as its type name. To pass structured values from pwsh, run Import-Module pcsh (the pcsh PowerShell module binds objects directly), or pass JSON: -${parameter} ($items | ConvertTo-Json -Depth 5 -Compress).`;
+  `The value "${value}" is the name of a .NET type, not the object itself: pwsh passes an object to a native program as its type name. To pass structured values from pwsh, run Import-Module PartnerCenter (the pcsh PowerShell module binds objects directly), or pass JSON: -${parameter} ($items | ConvertTo-Json -Depth 5 -Compress).`;
 
 const N = 'New-PartnerCustomerCart';
 const S = 'Set-PartnerCustomerCart';
@@ -248,8 +248,8 @@ export const conformanceCases: ConformanceCase[] = [
 
   // ---- credentials and secrets ------------------------------------------------------------------
   ok(CON, ['-Credential', '00000000-1111-2222-3333-444444444444', '-ServicePrincipal', '-Tenant', 't'], { Credential: { UserName: '00000000-1111-2222-3333-444444444444' }, ServicePrincipal: true, Tenant: 't' }, 'ServicePrincipal'),
-  fail(CON, ['-Credential', 'System.Management.Automation.PSCredential', '-ServicePrincipal', '-Tenant', 't'], 'ParameterArgumentTransformationError', transform('Credential', 'A PSCredential cannot be read from "System.Management.Automation.PSCredential". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module pcsh).')),
-  fail(CON, ['-Credential', "@{UserName='a'; Password='p'}", '-ServicePrincipal', '-Tenant', 't'], 'ParameterArgumentTransformationError', transform('Credential', `A PSCredential cannot be read from "@{UserName='a'; Password='p'}". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module pcsh).`)),
+  fail(CON, ['-Credential', 'System.Management.Automation.PSCredential', '-ServicePrincipal', '-Tenant', 't'], 'ParameterArgumentTransformationError', transform('Credential', 'A PSCredential cannot be read from "System.Management.Automation.PSCredential". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module PartnerCenter).')),
+  fail(CON, ['-Credential', "@{UserName='a'; Password='p'}", '-ServicePrincipal', '-Tenant', 't'], 'ParameterArgumentTransformationError', transform('Credential', `A PSCredential cannot be read from "@{UserName='a'; Password='p'}". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module PartnerCenter).`)),
 
   // ---- validation -------------------------------------------------------------------------------
   fail(N, ['-CustomerId', 'abc', '-LineItems', LI], 'ParameterArgumentValidationError', noMatch('abc')),

@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSandbox, type Sandbox } from './run-command.ts';
+import { createSandbox, root, type Sandbox } from './run-command.ts';
 
 const G = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const CART = 'f5b2a0e1-6c3d-4f7a-8e9b-0a1b2c3d4e5f';
@@ -159,6 +159,9 @@ test('a stringified .NET object is refused with how to pass structured values, e
     assert.is(result.code, 2);
     assert.match(result.stderr, `${N}: Cannot process argument transformation on parameter 'LineItems'. The value "${value}" is the name of a .NET type, not the object itself`);
     assert.match(result.stderr, 'ConvertTo-Json');
+    // The module the message names is the one the build writes (dist/pwsh/PartnerCenter).
+    assert.match(result.stderr, 'Import-Module PartnerCenter');
+    assert.ok(existsSync(join(root, 'dist', 'pwsh', 'PartnerCenter', 'PartnerCenter.psd1')));
   }
   nothingSent(sandbox);
 });
