@@ -11,6 +11,10 @@ import { traceBinding } from '../binder/index.ts';
 
 export function runTraceBinding(argv: string[], environment: RuntimeEnvironment): number {
   const [name = '', ...rest] = argv;
+  if (name === '') {
+    environment.stderr.write('Usage: pcsh trace-binding <Cmdlet> [PowerShell-style arguments…] (see: pcsh Get-Command)\n');
+    return 2;
+  }
   const registry = loadRuntimeRegistry(environment.root);
   const io = {
     cwd: environment.cwd,
