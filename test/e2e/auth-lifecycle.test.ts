@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Idp } from '../auth/idp/server.ts';
 import {
-  APP_ID, APP_SECRET, PUBLIC_APP_ID, TENANT, PC_USER_SCOPE,
+  APP_ID, APP_SECRET, CERT_APP_ID, PUBLIC_APP_ID, TENANT, PC_USER_SCOPE, certificates,
   startTestIdp, resetIdp, authSandbox, closeSandboxes, single, expectFailure, sha16, issuedAccessToken, externalAccessToken,
   grants, readCache, type AuthSandbox,
 } from './fixtures-auth/harness.ts';
@@ -54,6 +54,42 @@ test('no client secret and no terminal: a clear usage error, nothing sent', asyn
   expectFailure(result, 2, /No client secret for application '0a0a0a0a-1111-4222-8333-444444444444'\. Set PCSH_CLIENT_SECRET/, 'Connect without a secret');
   assert.equal(grants(idp), []);
   nothingStored(sandbox);
+});
+
+test('wrong secret for a confidential -RefreshToken sign-in: AADSTS error, neither secret nor refresh token shown', async () => {
+  const refreshToken = idp.issueRefreshToken(APP_ID, PC_USER_SCOPE);
+  const sandbox = await authSandbox(idp);
+  const wrong = 'Another~wrong.secret-value_42';
+  const result = await sandbox.run('Connect-PartnerCenter', ['-ApplicationId', APP_ID, '-RefreshToken', 'env:PC_RT', '-Credential', APP_ID, '-Debug'],
+    { env: { PC_RT: refreshToken, PCSH_CLIENT_SECRET: wrong } });
+  expectFailure(result, 1, /Sign-in failed: AADSTS7000215/, 'Connect -RefreshToken with a wrong secret');
+  assert.not.ok(result.stderr.includes(wrong) || result.stderr.includes(refreshToken.slice(3)));
+  nothingStored(sandbox);
+});
+
+test('certificate problems are clear usage errors before anything is sent', async () => {
+  const c = certificates();
+  const sandbox = await authSandbox(idp);
+  const args = ['-ApplicationId', CERT_APP_ID, '-CertificateThumbprint', c.clientThumbprint, '-Tenant', TENANT];
+  expectFailure(await sandbox.run('Connect-PartnerCenter', args), 2, /Set PCSH_CERTIFICATE_PATH to a PEM file holding the certificate with thumbprint/, 'no PCSH_CERTIFICATE_PATH');
+  const wrongThumbprint = ['-ApplicationId', CERT_APP_ID, '-CertificateThumbprint', '3F2A9C0B7D1E4F5A6B7C8D9E0F1A2B3C4D5E6F70', '-Tenant', TENANT];
+  const result = await sandbox.run('Connect-PartnerCenter', wrongThumbprint, { env: { PCSH_CERTIFICATE_PATH: c.clientPemPath } });
+  expectFailure(result, 2, /has no certificate with thumbprint 3F2A9C0B7D1E4F5A6B7C8D9E0F1A2B3C4D5E6F70 \(found: [0-9A-F]{40}\)/, 'wrong thumbprint');
+  assert.not.match(result.stderr, /PRIVATE KEY/);
+  assert.equal(grants(idp), []);
+  nothingStored(sandbox);
+});
+
+test('service principal, token expired: without PCSH_CLIENT_SECRET a clear error, with it a new client_credentials token is sent', async () => {
+  idp.state.options.accessTokenLifetimeSeconds = 60;
+  const sandbox = await authSandbox(idp);
+  await sandbox.connect(['-ServicePrincipal', '-Tenant', TENANT, '-Credential', APP_ID], { PCSH_CLIENT_SECRET: APP_SECRET });
+  idp.requests.length = 0;
+  expectFailure(await sandbox.newCart(), 1, /token of application 0a0a0a0a-1111-4222-8333-444444444444 has expired and its client secret is not stored: set PCSH_CLIENT_SECRET/, 'cart call without the secret');
+  assert.equal(grants(idp), []);
+  single(await sandbox.newCart({ PCSH_CLIENT_SECRET: APP_SECRET }), 'New-PartnerCustomerCart with the secret');
+  assert.equal(grants(idp), ['client_credentials']);
+  assert.equal((await sandbox.log()).map((e) => e.tokenSha256), [sha16(issuedAccessToken(sandbox.configDir, idp))]);
 });
 
 test('expired refresh token at Connect: AADSTS70008 shown cleanly, the token absent, nothing stored', async () => {
