@@ -127,6 +127,20 @@ test('RefreshToken, confidential client, short-lived tokens: a refresh needs PCS
   assert.equal((await sandbox.log()).map((e) => e.tokenSha256), [sha16(issuedAccessToken(sandbox.configDir, idp))]);
 });
 
+test('RefreshToken, confidential client with a certificate: -ApplicationId -RefreshToken -CertificateThumbprint', async () => {
+  const c = certificates();
+  idp.state.options.accessTokenLifetimeSeconds = 60; // the cart call refreshes, signing with the certificate again
+  const sandbox = await authSandbox(idp, { PCSH_CERTIFICATE_PATH: c.clientPemPath });
+  const { output } = await sandbox.connect(['-ApplicationId', CERT_APP_ID, '-RefreshToken', 'env:PC_RT', '-CertificateThumbprint', c.clientThumbprint, '-Tenant', TENANT],
+    { PC_RT: idp.issueRefreshToken(CERT_APP_ID, PC_USER_SCOPE) });
+  assert.equal([output.AuthMode, output.Account, output.ApplicationId], ['RefreshToken', USER, CERT_APP_ID]);
+  idp.requests.length = 0;
+  single(await sandbox.newCart(), 'New-PartnerCustomerCart');
+  const refresh = idp.requests.find((r) => r.params.grant_type === 'refresh_token')!;
+  assert.equal([refresh.params.client_id, refresh.params.client_assertion], [CERT_APP_ID, '<present>']);
+  assert.equal((await sandbox.log()).map((e) => e.tokenSha256), [sha16(issuedAccessToken(sandbox.configDir, idp))]);
+});
+
 test('ServicePrincipal: -ServicePrincipal -Tenant -Credential <appId> with PCSH_CLIENT_SECRET', async () => {
   const sandbox = await authSandbox(idp);
   const { output } = await sandbox.connect(['-ServicePrincipal', '-Tenant', TENANT, '-Credential', APP_ID], { PCSH_CLIENT_SECRET: APP_SECRET });
@@ -168,7 +182,7 @@ test('short-lived tokens: each later cmdlet call refreshes (refresh_token grant 
   idp.state.options.accessTokenLifetimeSeconds = 60; // inside msal's 5-minute renewal window: "expired" at once
   const sandbox = await authSandbox(idp);
   await sandbox.connect(['-UseDeviceAuthentication']);
-  const atConnect = issuedAccessToken(sandbox.configDir, idp);
+  issuedAccessToken(sandbox.configDir, idp);
   idp.requests.length = 0;
   const cart = single(await sandbox.newCart(), 'New-PartnerCustomerCart');
   assert.equal(grants(idp), ['refresh_token'], 'first cart call refreshed');
@@ -176,7 +190,7 @@ test('short-lived tokens: each later cmdlet call refreshes (refresh_token grant 
   single(await sandbox.getCart(cart.CartId), 'Get-PartnerCustomerCart');
   assert.equal(grants(idp), ['refresh_token', 'refresh_token'], 'second cart call refreshed again');
   const second = issuedAccessToken(sandbox.configDir, idp);
-  assert.ok(new Set([atConnect, first, second]).size === 3, 'three different tokens');
+  // (Tokens issued within the same second may be byte-identical: the IdP's JWTs are deterministic.)
   assert.equal((await sandbox.log()).map((e) => e.tokenSha256), [sha16(first), sha16(second)]);
 });
 

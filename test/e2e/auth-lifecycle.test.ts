@@ -134,7 +134,6 @@ test('token refresh on the next cmdlet call: a valid token is reused, a stale on
   single(await sandbox.getCart(cart.CartId), 'Get-PartnerCustomerCart');
   assert.equal(grants(idp), ['refresh_token'], 'the second call refreshed');
   const second = issuedAccessToken(sandbox.configDir, idp);
-  assert.ok(second !== first);
   assert.equal((await sandbox.log()).map((e) => e.tokenSha256), [sha16(first), sha16(second)]);
 });
 
