@@ -7,6 +7,15 @@
  * @module
  */
 import { CARTS_NAMESPACE } from './type-map.ts';
+import { LINE_ITEM_PROPERTIES } from '../binder/line-item.ts';
+
+/**
+ * The PSCartLineItem properties pcsh's binder accepts. A line item read back from a cart also
+ * carries OrderGroup (and Error after a failed checkout), which Partner Center assigns; the bridge
+ * leaves out what the binder would refuse, so `Set-PartnerCustomerCart -LineItems $cart.LineItems`
+ * works as it did with the original module.
+ */
+const LINE_ITEM_INPUT = LINE_ITEM_PROPERTIES.map((name) => `"${name}"`).join(', ');
 
 export const BRIDGE_NAMESPACE = 'Pcsh.PowerShell';
 
@@ -38,6 +47,7 @@ export const BRIDGE_CS = `namespace ${BRIDGE_NAMESPACE}
     public static class WireJson
     {
         const string ModelsNamespace = "${CARTS_NAMESPACE}";
+        static readonly HashSet<string> LineItemInput = new HashSet<string>(new[] { ${LINE_ITEM_INPUT} });
 
         public static string Serialize(object value)
         {
@@ -127,9 +137,11 @@ export const BRIDGE_CS = `namespace ${BRIDGE_NAMESPACE}
         static void WriteObject(Utf8JsonWriter w, object value, int depth)
         {
             w.WriteStartObject();
+            var lineItem = value is ${CARTS_NAMESPACE}.PSCartLineItem;
             foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 if (!property.CanRead || property.GetIndexParameters().Length > 0) { continue; }
+                if (lineItem && !LineItemInput.Contains(property.Name)) { continue; }
                 var item = property.GetValue(value);
                 if (item == null) { continue; }
                 w.WritePropertyName(property.Name);
