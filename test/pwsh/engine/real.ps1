@@ -1,0 +1,112 @@
+# The generated module (dist/pwsh/PartnerCenter) in the real PowerShell engine against the REAL
+# `pcsh host --stdio` (PCSH_COMMAND = dist/bin/pcsh.js) and the embedded emulator, in a sandbox
+# (PCSH_CONFIG_DIR / PCSH_EMULATOR_DATA set by run.sh). Every check prints one line
+# `RESULT <name>=<value>`; test/pwsh/engine-real.test.ts reads them.
+# This engine comes from the System.Management.Automation NuGet package, which lacks
+# Microsoft.PowerShell.Commands.Utility (New-Object, Add-Type, ...): New-Object is shimmed below
+# with the same result for the seed's use (a parameterless constructor), and run.sh compiles the
+# module's C# into the host instead of Add-Type.
+function New-Object { param([string]$TypeName) ([type]$TypeName)::new() }
+function Result([string]$Name, $Value) { 'RESULT ' + $Name + '=' + [string]$Value }
+$ErrorActionPreference = 'Stop'
+$customerId = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08'
+$requestsLog = [System.IO.Path]::Combine($env:PCSH_EMULATOR_DATA, 'requests.log')
+function Count-Requests { if ([System.IO.File]::Exists($requestsLog)) { [System.IO.File]::ReadAllLines($requestsLog).Count } else { 0 } }
+
+Import-Module $env:MODULE_PSD1
+$exported = [string[]]@((Get-Module PartnerCenter).ExportedFunctions.Keys)
+[System.Array]::Sort($exported, [System.StringComparer]::Ordinal)  # Sort-Object is in the missing Utility module
+Result 'exported' ($exported -join ',')
+foreach ($name in $exported) {
+    $syntax = (Get-Command $name -Syntax) -split "`n" | ForEach-Object { $_.Trim() } | Where-Object { $_ -ne '' }
+    Result ('syntax ' + $name) ($syntax -join ' || ')
+}
+Result 'help synopsis' (Get-Help New-PartnerCustomerCart).Synopsis
+Result 'help examples' @((Get-Help Set-PartnerCustomerCart -Examples).examples.example).Count
+
+$context = Connect-PartnerCenter -Environment Emulator -Confirm:$false
+Result 'connect' ($context.Environment + ' ' + $context.PSObject.TypeNames[0])
+
+# New-PartnerCustomerCart, example 1 (with the seed's ProvisioningContext.Add calls).
+$lineItem = New-Object -TypeName Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem
+$lineItem.BillingCycle = 'OneTime'
+$lineItem.CatalogItemId = 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB'
+$lineItem.FriendlyName = 'Sample RI Purchase'
+$lineItem.ProvisioningContext.Add('duration', '1Year')
+$lineItem.ProvisioningContext.Add('scope', 'shared')
+$lineItem.ProvisioningContext.Add('subscriptionId', 'b35d5324-df8e-4306-9023-6edac2d4896c')
+$lineItem.Quantity = 10
+
+$before = Count-Requests
+$whatIf = New-PartnerCustomerCart -CustomerId $customerId -LineItems $lineItem -WhatIf
+Result 'whatif output' @($whatIf).Count
+Result 'whatif requests' ((Count-Requests) - $before)
+
+$cart = New-PartnerCustomerCart -CustomerId $customerId -LineItems $lineItem -Confirm:$false
+Result 'new type' $cart.GetType().FullName
+Result 'new status' $cart.Status
+Result 'new item' ($cart.LineItems[0].CatalogItemId + ' ' + $cart.LineItems[0].BillingCycle + ' ' + $cart.LineItems[0].Quantity + ' ' + $cart.LineItems[0].ProvisioningContext['subscriptionId'])
+Result 'new item type' $cart.LineItems[0].GetType().FullName
+Result 'new created' ($cart.CreationTimestamp -is [datetime])
+
+# Set-PartnerCustomerCart: the seed's $lineItem.Quantity = 10 on an item read back from the cart.
+$item = $cart.LineItems[0]
+$item.Quantity = 20
+$updated = Set-PartnerCustomerCart -CustomerId $customerId -CartId $cart.CartId -LineItems $cart.LineItems -Confirm:$false
+Result 'set' ($updated.CartId -eq $cart.CartId) 
+Result 'set quantity' $updated.LineItems[0].Quantity
+$lineItem.Quantity = 10
+$updated = Set-PartnerCustomerCart -CustomerId $customerId -CartId $cart.CartId -LineItems $lineItem
+Result 'set seed quantity' $updated.LineItems[0].Quantity
+
+$seats = New-Object -TypeName Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem
+$seats.BillingCycle = 'Monthly'
+$seats.CatalogItemId = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971'
+$seats.TermDuration = 'P1M'
+$seats.Quantity = 5
+$added = Add-PartnerCustomerCartLineItem -CustomerId $customerId -CartId $cart.CartId -LineItem $seats
+Result 'add count' $added.LineItems.Count
+
+$fetched = Get-PartnerCustomerCart -CustomerId $customerId -CartId $cart.CartId -Verbose 4>&1
+$verbose = @($fetched | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+$fetched = @($fetched | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })[0]
+Result 'get' ($fetched.CartId -eq $cart.CartId)
+Result 'get verbose http' (@($verbose | Where-Object { $_.Message -match '^GET http://127\.0\.0\.1:\d+/' }).Count -gt 0)
+
+$result = Submit-PartnerCustomerCart -CustomerId $customerId -CartId $cart.CartId -Confirm:$false
+Result 'submit type' $result.GetType().FullName
+Result 'submit orders' (@($result.Orders | ForEach-Object { $_.LineItems }).Count)
+
+# Errors: a Partner Center error and a binding error, as error records.
+$Error.Clear()
+try { Get-PartnerCustomerCart -CustomerId $customerId -CartId 'no-such-cart'; Result 'not found' 'no error' } catch { }
+Result 'not found fqid' $Error[0].FullyQualifiedErrorId
+Result 'not found category' ([string]$Error[0].CategoryInfo.Category + ' ' + $Error[0].CategoryInfo.Reason)
+Result 'not found message' ($Error[0].Exception.Message -match 'does not exist or has expired')
+# A Partner Center error is terminating, as in the original module (its ProcessRecord let the
+# exception escape), so -ErrorAction SilentlyContinue does not hide it.
+try { Get-PartnerCustomerCart -CustomerId $customerId -CartId 'still-none' -ErrorAction SilentlyContinue; Result 'silently' 'no error' } catch { Result 'silently' ('terminating ' + $_.FullyQualifiedErrorId) }
+try { New-PartnerCustomerCart -CustomerId 'not-a-guid' -LineItems $lineItem } catch { Result 'validation' $_.FullyQualifiedErrorId }
+
+# 200 calls through the persistent host: one process, all answered.
+$hostPid = & (Get-Module PartnerCenter) { $script:PcshHost.Id }
+$ok = 0
+$watch = [System.Diagnostics.Stopwatch]::StartNew()
+for ($i = 0; $i -lt 200; $i++) {
+    $c = Get-PartnerCustomerCart -CustomerId $customerId -CartId $cart.CartId
+    if ($c.CartId -eq $cart.CartId) { $ok++ }
+}
+$watch.Stop()
+Result 'loop ok' $ok
+Result 'loop ms' $watch.ElapsedMilliseconds
+Result 'loop same host' ($hostPid -eq (& (Get-Module PartnerCenter) { $script:PcshHost.Id }))
+
+# The host restarts when it dies, and stops when the module is removed.
+& (Get-Module PartnerCenter) { $script:PcshHost.Kill(); $script:PcshHost.WaitForExit() }
+$again = Get-PartnerCustomerCart -CustomerId $customerId -CartId $cart.CartId
+Result 'restart' (($again.CartId -eq $cart.CartId) -and ($hostPid -ne (& (Get-Module PartnerCenter) { $script:PcshHost.Id })))
+$lastId = & (Get-Module PartnerCenter) { $script:PcshHost.Id }
+Remove-Module PartnerCenter
+$stopped = try { [System.Diagnostics.Process]::GetProcessById($lastId).WaitForExit(5000) } catch { $true }
+Result 'stopped on remove' $stopped
+Result 'done' 'yes'
