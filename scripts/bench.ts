@@ -112,4 +112,5 @@ if (existsSync(corpus)) {
 } else {
   console.log('\nRegistry build throughput: ../shared/corpus not found, not measured.');
 }
-console.log('\npwsh: not installable on this machine (not in the NuGet feed), so the pwsh persistent-host bench did not run.');
+// 5. The persistent host (pcsh host --stdio) vs. spawned processes, and from the PowerShell engine when dotnet is present.
+await (await import('./bench/host-bench.ts')).benchPersistentHost();
