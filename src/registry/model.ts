@@ -16,9 +16,9 @@ export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
 /** The generated registry file: every cmdlet of a help folder, stamped and hashed. */
 export interface Registry {
   schemaVersion: number;
-  /** sha256 over the help sources (file names and bytes, sorted by name). */
+  /** 64-bit hash over the help sources (file names and texts, sorted by name); see hash.ts. */
   sourceHash: string;
-  /** sha256 over the JSON of `module` and `cmdlets`: a hand edit no longer matches. */
+  /** 64-bit hash over the JSON of `module` and `cmdlets`: a hand edit no longer matches. */
   contentHash: string;
   module: ModuleInfo | null;
   cmdlets: CmdletInfo[];
