@@ -9,6 +9,7 @@ import { buildRegistry, serializeRegistry } from '../../src/registry/build.ts';
 import { formatDiagnostic } from '../../src/registry/diagnostics.ts';
 import { readHelpDir } from '../../src/registry/read-help-dir.ts';
 import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+import { writeVerifiedStamp } from '../../src/registry/verified-stamp.ts';
 import { cmdletMetadata } from '../../src/cmdlets/metadata.ts';
 
 export function buildRegistryStep(root: string, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): string {
@@ -20,6 +21,7 @@ export function buildRegistryStep(root: string, write: (line: string) => void = 
   if (diagnostics.length > 0) throw new Error(`build: ${diagnostics.length} problem(s) in help/; dist/registry.json not written.`);
   const out = join(root, 'dist', 'registry.json');
   writeFileAtomic(out, serializeRegistry(registry));
+  writeVerifiedStamp(out);
   return out;
 }
 
