@@ -28,8 +28,8 @@ export interface CmdletStreams {
 export interface CmdletContext extends CmdletStreams {
   readonly commandName: string;
   readonly parameterSet: string;
-  /** One per cmdlet invocation; sent as MS-CorrelationId. */
-  readonly correlationId: string;
+  /** One per cmdlet invocation, made on first use; sent as MS-CorrelationId. */
+  correlationId(): Promise<string>;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The loaded registry (Get-Help and Get-Command read it). */
   readonly registry: Registry;

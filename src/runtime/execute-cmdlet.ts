@@ -3,7 +3,6 @@
  * -ErrorAction for non-terminating errors. Where results go is the sink's business: the CLI
  * prints them, the pwsh host collects them.
  */
-import { randomUUID } from 'node:crypto';
 import { ExitCode, PcshError } from './error-record.ts';
 import type { Registry, CmdletInfo } from '../registry/model.ts';
 import type { BindResult } from '../binder/index.ts';
@@ -11,7 +10,7 @@ import type { CmdletContext } from '../cmdlets/types.ts';
 import { cmdletMetadata } from '../cmdlets/metadata.ts';
 import { runShouldProcess } from './should-process-step.ts';
 import { fillCredentialSecrets } from './credentials.ts';
-import { openConnection, type Connection } from './connection.ts';
+import type { Connection } from './connection.ts';
 
 export interface Invocation extends BindResult {
   cmdlet: CmdletInfo;
@@ -46,14 +45,21 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
   await fillCredentialSecrets(invocation, options);
   const metadata = cmdletMetadata.find((m) => m.name.toLowerCase() === cmdlet.name.toLowerCase());
   if (!metadata) throw new PcshError(`The cmdlet '${cmdlet.name}' has no handler in this version of pcsh.`, { errorId: 'HandlerNotFound', category: 'NotInstalled' });
-  const correlationId = randomUUID();
-  sink.verbose(`MS-CorrelationId: ${correlationId}`);
+  // Made on first use: Get-Help and Get-Command never load node:crypto or the connection code.
+  let correlationId: string | undefined;
+  const correlation = async () => {
+    if (correlationId === undefined) {
+      correlationId = (await import('node:crypto')).randomUUID();
+      sink.verbose(`MS-CorrelationId: ${correlationId}`);
+    }
+    return correlationId;
+  };
   let connection: Connection | undefined;
   let nonTerminating = 0;
   const context: CmdletContext = {
     commandName: cmdlet.name,
     parameterSet: invocation.parameterSet,
-    correlationId,
+    correlationId: correlation,
     env: options.env,
     registry: invocation.registry,
     width: options.width,
@@ -69,7 +75,8 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
       if (applyErrorAction(error, common.ErrorAction, sink)) nonTerminating++;
     },
     partnerCenter: async () => {
-      connection ??= await openConnection({ env: options.env, correlationId, version: options.version, streams: sink });
+      const { openConnection } = await import('./connection.ts');
+      connection ??= await openConnection({ env: options.env, correlationId: await correlation(), version: options.version, streams: sink });
       return connection.client;
     },
   };

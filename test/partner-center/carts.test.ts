@@ -17,7 +17,7 @@ function contextFor(client: PartnerCenterClient): CmdletContext {
     throw new Error('not used by cart handlers');
   };
   return {
-    commandName: 'test', parameterSet: '__AllParameterSets', correlationId: 'c', env: {}, interactive: false,
+    commandName: 'test', parameterSet: '__AllParameterSets', correlationId: async () => 'c', env: {}, interactive: false,
     prompt: unused, now: () => new Date(), partnerCenter: async () => client,
     verbose: () => {}, debug: () => {}, warning: () => {}, host: () => {},
     registry: undefined as never, width: 80, writeError: () => {},

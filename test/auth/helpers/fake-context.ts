@@ -28,7 +28,7 @@ export function fakeContext(options: FakeContextOptions = {}): { context: Cmdlet
   const context = {
     commandName: 'Connect-PartnerCenter',
     parameterSet: options.parameterSet ?? 'User',
-    correlationId: '00000000-0000-0000-0000-000000000001',
+    correlationId: async () => '00000000-0000-0000-0000-000000000001',
     env: options.env ?? {},
     registry: undefined as never,
     width: 80,
