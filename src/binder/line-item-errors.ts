@@ -30,6 +30,8 @@ const RULES: Readonly<Record<string, string>> = {
   Participants: 'must be a list of @{Key=…; Value=…}',
   AddonItems: 'must be a list of line items',
   RenewsTo: 'must be @{TermDuration=…}',
+  OrderGroup: 'must be a string such as "0"',
+  Error: 'must be @{ErrorCode=…; ErrorDescription=…}',
 };
 
 function segmentsOf(instancePath: string): string[] {

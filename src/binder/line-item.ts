@@ -15,10 +15,18 @@ import { describeSchemaError, LineItemError } from './line-item-errors.ts';
 
 export { LineItemError } from './line-item-errors.ts';
 
+/**
+ * Every property a PSCartLineItem read back from a cart carries (src/partner-center/models.ts), so
+ * `Set-PartnerCustomerCart -LineItems (Get-PartnerCustomerCart …).LineItems` and the same JSON from
+ * bash bind. OrderGroup, CurrencyCode and Error are the server's: OrderGroup and CurrencyCode travel
+ * as given (the server assigns its own), Error is accepted but never sent (lineItemToWire drops it).
+ */
 export const LINE_ITEM_PROPERTIES = [
   'Id', 'CatalogItemId', 'FriendlyName', 'Quantity', 'CurrencyCode', 'BillingCycle', 'TermDuration', 'PromotionId',
-  'Participants', 'ProvisioningContext', 'AddonItems', 'RenewsTo', 'CustomTermEndDate', 'AttestationAccepted',
+  'Participants', 'ProvisioningContext', 'OrderGroup', 'AddonItems', 'RenewsTo', 'Error', 'CustomTermEndDate', 'AttestationAccepted',
 ] as const;
+
+const ERROR_PROPERTIES = ['ErrorCode', 'ErrorDescription'] as const;
 
 const PARTICIPANT_TYPES = ['Unknown', 'TransactionReseller', 'ConsumptionReseller', 'AdditionalTransactionReseller'];
 
@@ -97,6 +105,18 @@ function normaliseRenewsTo(value: PsValue, path: string): unknown {
   return out;
 }
 
+/** Error: @{ErrorCode=…; ErrorDescription=…} as read back (the CartErrorCode name, or its number as text). */
+function normaliseError(value: PsValue, path: string): unknown {
+  if (!isHashtable(value)) return plain(value);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of value.entries()) {
+    const name = ERROR_PROPERTIES.find((known) => known.toLowerCase() === k.toLowerCase());
+    if (!name) throw new LineItemError(`The property '${k}' cannot be found on ${path}. Known properties: ${ERROR_PROPERTIES.join(', ')}.`, 'transformation');
+    defineValue(out, name, plain(asString(v)));
+  }
+  return out;
+}
+
 function normaliseProperty(name: string, value: PsValue, path: string): unknown {
   switch (name) {
     case 'Id':
@@ -114,6 +134,8 @@ function normaliseProperty(name: string, value: PsValue, path: string): unknown 
       return asList(value).map((item, i) => normaliseLineItem(item, `${path}.AddonItems[${i}]`));
     case 'RenewsTo':
       return normaliseRenewsTo(value, `${path}.RenewsTo`);
+    case 'Error':
+      return normaliseError(value, `${path}.Error`);
     default:
       return plain(asString(value));
   }

@@ -10,10 +10,12 @@ import { CARTS_NAMESPACE } from './type-map.ts';
 import { LINE_ITEM_PROPERTIES } from '../binder/line-item.ts';
 
 /**
- * The PSCartLineItem properties pcsh's binder accepts. A line item read back from a cart also
- * carries OrderGroup (and Error after a failed checkout), which Partner Center assigns; the bridge
- * leaves out what the binder would refuse, so `Set-PartnerCustomerCart -LineItems $cart.LineItems`
- * works as it did with the original module.
+ * The PSCartLineItem properties pcsh's binder accepts: every property of the model, including
+ * OrderGroup, CurrencyCode and Error, which Partner Center assigns (the binder takes them so a
+ * read-back item binds; the client never sends Error). The bridge still writes only these, so a
+ * property added to the C# class but not to the binder cannot break
+ * `Set-PartnerCustomerCart -LineItems $cart.LineItems` (test/pwsh/structure.test.ts keeps the
+ * two lists equal).
  */
 const LINE_ITEM_INPUT = LINE_ITEM_PROPERTIES.map((name) => `"${name}"`).join(', ');
 

@@ -28,6 +28,23 @@ const ACTIONS = 'SilentlyContinue, Stop, Continue, Inquire, Ignore, Suspend, Bre
 
 const LI = "@{CatalogItemId='DG7GMGF0DWTL:0001:DG7GMGF0DSJB'; Quantity=10; BillingCycle='OneTime'}";
 const LI_BOUND = { CatalogItemId: 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB', Quantity: 10, BillingCycle: 'OneTime' };
+/** Every property of a PSCartLineItem as Get-PartnerCustomerCart writes it (src/partner-center/models.ts). */
+const KNOWN_LINE_ITEM =
+  'Known properties: Id, CatalogItemId, FriendlyName, Quantity, CurrencyCode, BillingCycle, TermDuration, PromotionId, Participants, ProvisioningContext, OrderGroup, AddonItems, RenewsTo, Error, CustomTermEndDate, AttestationAccepted';
+/** Line items as `Get-PartnerCustomerCart … | jq -c .LineItems` prints them: server-set Id, CurrencyCode, OrderGroup, Error included. */
+const READ_BACK = [
+  {
+    Id: 0, CatalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971', FriendlyName: 'Seats', Quantity: 10, CurrencyCode: 'USD', BillingCycle: 'Annual', TermDuration: 'P1Y',
+    Participants: [{ Key: 'TransactionReseller', Value: '5357564' }], ProvisioningContext: { note: 'kept' }, OrderGroup: '0',
+    AddonItems: [{ Id: 0, CatalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K972', FriendlyName: 'Add-on', Quantity: 2, CurrencyCode: 'USD', BillingCycle: 'Annual', TermDuration: 'P1Y', ProvisioningContext: {}, OrderGroup: '0', Error: { ErrorCode: 'BaseOfferSeatQuantityNotMet', ErrorDescription: 'too many' } }],
+    RenewsTo: { TermDuration: 'P1Y' },
+  },
+  {
+    Id: 1, CatalogItemId: 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB', FriendlyName: 'RI', Quantity: 10, CurrencyCode: 'USD', BillingCycle: 'OneTime',
+    ProvisioningContext: { duration: '1Year', scope: 'shared' }, OrderGroup: '1',
+    Error: { ErrorCode: 'InvalidInput', ErrorDescription: 'provisioningContext needs subscriptionId for DG7GMGF0DWTL:0001:DG7GMGF0DSJB.' },
+  },
+];
 const LI2 = "@{CatalogItemId='CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity=5; BillingCycle='Monthly'; TermDuration='P1M'}";
 const LI2_BOUND = { CatalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971', Quantity: 5, BillingCycle: 'Monthly', TermDuration: 'P1M' };
 
@@ -302,7 +319,7 @@ export const conformanceCases: ConformanceCase[] = [
   ok(ADD, ['-CartId', CART, '-CustomerId', G, '-LineItem', LI], { CartId: CART, CustomerId: G, LineItem: LI_BOUND }),
   ok(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', LI2], { CartId: CART, CustomerId: G, LineItems: [LI2_BOUND] }),
   fail(ADD, ['-CartId', CART, '-CustomerId', G, '-LineItem', `${LI},${LI2}`], 'ParameterArgumentTransformationError', transform('LineItem', 'LineItem takes one line item, not 2.')),
-  fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; Colour='red'}"], 'ParameterArgumentTransformationError', transform('LineItems', "The property 'Colour' cannot be found on LineItems[0] (PSCartLineItem). Known properties: Id, CatalogItemId, FriendlyName, Quantity, CurrencyCode, BillingCycle, TermDuration, PromotionId, Participants, ProvisioningContext, AddonItems, RenewsTo, CustomTermEndDate, AttestationAccepted.")),
+  fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; Colour='red'}"], 'ParameterArgumentTransformationError', transform('LineItems', `The property 'Colour' cannot be found on LineItems[0] (PSCartLineItem). ${KNOWN_LINE_ITEM}.`)),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=0; BillingCycle='Monthly'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].Quantity must be a positive integer (got 0).')),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1.5; BillingCycle='Monthly'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].Quantity must be a positive integer (got 1.5).')),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity='ten'; BillingCycle='Monthly'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].Quantity must be a positive integer (got "ten").')),
@@ -335,7 +352,22 @@ export const conformanceCases: ConformanceCase[] = [
   fail(N, ['-CustomerId', G, '-LineItems', '@missing.json'], 'ParameterArgumentTransformationError', transform('LineItems', `Cannot read the file "missing.json": ENOENT: no such file or directory, open '${'%DATA%'}/missing.json'`), true),
   fail(N, ['-CustomerId', G, '-LineItems', '@'], 'ParameterArgumentTransformationError', transform('LineItems', 'The value "@" names no file: write @path/to/items.json.'), true),
   fail(N, ['-CustomerId', G, '-LineItems', '{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","quantity":2}'], 'ParameterArgumentTransformationError', transform('LineItems', "The value is not a valid literal: Duplicate keys 'quantity' are not allowed (keys are case-insensitive)."), true),
-  fail(N, ['-CustomerId', G, '-LineItems', '{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","__proto__":{"x":1}}'], 'ParameterArgumentTransformationError', transform('LineItems', "The property '__proto__' cannot be found on LineItems[0] (PSCartLineItem). Known properties: Id, CatalogItemId, FriendlyName, Quantity, CurrencyCode, BillingCycle, TermDuration, PromotionId, Participants, ProvisioningContext, AddonItems, RenewsTo, CustomTermEndDate, AttestationAccepted."), true),
+  fail(N, ['-CustomerId', G, '-LineItems', '{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","__proto__":{"x":1}}'], 'ParameterArgumentTransformationError', transform('LineItems', `The property '__proto__' cannot be found on LineItems[0] (PSCartLineItem). ${KNOWN_LINE_ITEM}.`), true),
+
+  // ---- line items read back from a cart (bash round trip: Get … | jq -c .LineItems → Set-/Add-) ----
+  ok(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', JSON.stringify(READ_BACK)], { CartId: CART, CustomerId: G, LineItems: READ_BACK }, ALL, true),
+  ok(ADD, ['-CartId', CART, '-CustomerId', G, '-LineItem', JSON.stringify(READ_BACK[1])], { CartId: CART, CustomerId: G, LineItem: READ_BACK[1] }, ALL, true),
+  ok(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', '[{"id":1,"catalogItemId":"A:1:2","quantity":1,"billingCycle":"monthly","currencyCode":"USD","orderGroup":"1","error":{"errorCode":"InvalidInput","errorDescription":"bad"},"addonItems":[{"catalogItemId":"B:1:2","quantity":1,"billingCycle":"monthly","orderGroup":"1"}]}]'], {
+    CartId: CART, CustomerId: G, LineItems: [{
+      Id: 1, CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'Monthly', CurrencyCode: 'USD', OrderGroup: '1', Error: { ErrorCode: 'InvalidInput', ErrorDescription: 'bad' },
+      AddonItems: [{ CatalogItemId: 'B:1:2', Quantity: 1, BillingCycle: 'Monthly', OrderGroup: '1' }],
+    }],
+  }, ALL, true),
+  ok(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; ordergroup=0; error=@{errorcode=10010; errordescription='bad'}}"], { CartId: CART, CustomerId: G, LineItems: [{ CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'Monthly', OrderGroup: '0', Error: { ErrorCode: '10010', ErrorDescription: 'bad' } }] }),
+  fail(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; Error=@{Code='x'}}"], 'ParameterArgumentTransformationError', transform('LineItems', "The property 'Code' cannot be found on LineItems[0].Error. Known properties: ErrorCode, ErrorDescription.")),
+  fail(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; Error='oops'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].Error must be @{ErrorCode=…; ErrorDescription=…} (got "oops").')),
+  fail(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; OrderGroup=@{}}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].OrderGroup must be a string such as "0" (got a hashtable).')),
+  fail(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', '[{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","AddonItems":[{"CatalogItemId":"B:1:2","Quantity":1,"BillingCycle":"Monthly","OrderGroupId":"0"}]}]'], 'ParameterArgumentTransformationError', transform('LineItems', `The property 'OrderGroupId' cannot be found on LineItems[0].AddonItems[0] (PSCartLineItem). ${KNOWN_LINE_ITEM}.`), true),
 
   // ---- Get-Help and Get-Command -----------------------------------------------------------------
   ok('Get-Help', [], {}, 'AllUsersView'),

@@ -188,6 +188,66 @@ test('New-/Set-/Add- keep every line-item field (TermDuration, RenewsTo, AddonIt
   assert.is(storedLines[0].termDuration, 'P1Y');
 });
 
+/** The JSON bodies of the PUT requests in a -Debug stderr (the line after "HTTP request PUT …" headers). */
+function putBodies(stderr: string): Json[] {
+  const lines = stderr.split('\n');
+  const bodies: Json[] = [];
+  lines.forEach((line, index) => {
+    if (!/^DEBUG: HTTP request PUT /.test(line)) return;
+    const body = lines.slice(index + 1).find((next) => next.startsWith('DEBUG: Body: '));
+    if (body) bodies.push(JSON.parse(body.slice('DEBUG: Body: '.length)) as Json);
+  });
+  return bodies;
+}
+
+test('bash round trip: Get … | jq -c .LineItems fed back into Set- (and one item into Add-) binds and keeps every field; Error never goes back', async () => {
+  const sandbox = await connectedSandbox();
+  const reserved = JSON.stringify({ CatalogItemId: RESERVED_VM, Quantity: 3, BillingCycle: 'OneTime', ProvisioningContext: PROVISIONING });
+  // an add-on above its base offer's seats: the server stores a line error on it
+  const overAddon = JSON.stringify({
+    CatalogItemId: BUSINESS_BASIC, Quantity: 1, BillingCycle: 'Monthly', TermDuration: 'P1M',
+    AddonItems: [{ CatalogItemId: BUSINESS_BASIC_ADDON, Quantity: 3, BillingCycle: 'Monthly', TermDuration: 'P1M' }],
+  });
+  const created = single(await sandbox.run('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', `[${FULL_ITEM_JSON}, ${reserved}, ${overAddon}]`]), 'New');
+  const cartArgs = ['-CustomerId', CUSTOMER, '-CartId', created.CartId];
+  const read = single(await sandbox.run('Get-PartnerCustomerCart', cartArgs), 'Get');
+  // what the service assigned is in the output, so it is in what jq prints
+  assert.equal(read.LineItems.map((item: Json) => [item.CurrencyCode, typeof item.OrderGroup]), [['USD', 'string'], ['USD', 'string'], ['USD', 'string']]);
+  assert.is(read.LineItems[0].AddonItems[0].OrderGroup, read.LineItems[0].OrderGroup);
+  assert.is(read.LineItems[2].AddonItems[0].Error.ErrorCode, 'BaseOfferSeatQuantityNotMet');
+  const lineItemsJson = JSON.stringify(read.LineItems); // = `jq -c .LineItems`
+
+  const setRun = await sandbox.run('Set-PartnerCustomerCart', [...cartArgs, '-LineItems', lineItemsJson, '-Debug']);
+  const set = single(setRun, 'Set with the read-back line items');
+  assert.equal(set.LineItems, read.LineItems, 'Set- with the cart\'s own line items changes none of them');
+  assertFullItem(set.LineItems[0], 'Set round trip');
+  assert.equal(set.LineItems[1].ProvisioningContext, PROVISIONING, 'Set round trip: ProvisioningContext');
+  assert.is(set.LineItems[2].TermDuration, 'P1M', 'Set round trip: TermDuration');
+  assert.is(set.LineItems[2].AddonItems[0].Error.ErrorCode, 'BaseOfferSeatQuantityNotMet', 'the server computed the error again');
+  // on the wire: orderGroup and currencyCode as read, no error (the server computes errors)
+  const [put] = putBodies(setRun.stderr);
+  assert.ok(put, `no PUT body in the debug stream:\n${setRun.stderr}`);
+  const sentLines = put!.lineItems.flatMap((line: Json) => [line, ...(line.addonItems ?? [])]);
+  assert.is(sentLines.length, 5);
+  for (const line of sentLines) {
+    assert.not.ok('error' in line, `error sent to the service: ${JSON.stringify(line)}`);
+    assert.is(typeof line.orderGroup, 'string');
+    assert.is(line.currencyCode, 'USD');
+  }
+  assert.equal(put!.lineItems.map((line: Json) => line.termDuration), ['P1Y', undefined, 'P1M']);
+
+  // one read-back item into Add-: appended under the next free id, ProvisioningContext / TermDuration kept
+  const addedReserved = single(await sandbox.run('Add-PartnerCustomerCartLineItem', [...cartArgs, '-LineItem', JSON.stringify(read.LineItems[1])]), 'Add the reserved item');
+  assert.is(addedReserved.LineItems.length, 4);
+  assert.equal(addedReserved.LineItems.slice(0, 3), set.LineItems);
+  assert.is(addedReserved.LineItems[3].Id, 3);
+  assert.is(addedReserved.LineItems[3].CatalogItemId, RESERVED_VM);
+  assert.equal(addedReserved.LineItems[3].ProvisioningContext, PROVISIONING);
+  const addedFull = single(await sandbox.run('Add-PartnerCustomerCartLineItem', [...cartArgs, '-LineItem', JSON.stringify(read.LineItems[0])]), 'Add the full item');
+  assert.is(addedFull.LineItems[4].Id, 4);
+  assertFullItem(addedFull.LineItems[4], 'Add round trip');
+});
+
 test('Add- appends with the next free id after a gap, twice', async () => {
   const sandbox = await connectedSandbox();
   const cart = single(await sandbox.run('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems',

@@ -29,8 +29,8 @@ const cartProperties = ['CartId', 'CreationTimestamp', 'ExpirationTimestamp', 'L
 /**
  * A PSCartLineItem as the module sends it: `New-Object PSCartLineItem` starts with empty
  * AddonItems/Participants/ProvisioningContext, BillingCycle Unknown, Id and Quantity 0; the bridge
- * then writes every non-null property, in declaration order, except those pcsh's binder does not
- * take (OrderGroup and Error, which Partner Center assigns: src/pwsh/types-bridge-cs.ts).
+ * then writes every non-null property, in declaration order, that pcsh's binder takes — all of
+ * them now, OrderGroup and Error included (src/pwsh/types-bridge-cs.ts).
  */
 function wireLineItem(set: Record<string, unknown>): Record<string, unknown> {
   const item: Record<string, unknown> = { AddonItems: [], BillingCycle: 'Unknown', Id: 0, Participants: [], ProvisioningContext: {}, Quantity: 0, ...set };
@@ -173,7 +173,7 @@ test('the seed lifecycle: New (seed line item) → Get → Set → Add → Submi
   assert.equal(fetched.LineItems, created.LineItems);
 
   // Set: the cart's line item as pwsh holds it (deserialised into PSCartLineItem), changed, sent
-  // back. It was read with an OrderGroup, which the module leaves out (the binder refuses it).
+  // back. It was read with an OrderGroup, which goes back too (the binder takes it).
   assert.is(typeof fetched.LineItems[0].OrderGroup, 'string');
   const changed = wireLineItem({ ...fetched.LineItems[0], Quantity: 20 });
   const updated = success(await host.call('Set-PartnerCustomerCart', { CustomerId: customerId, CartId: created.CartId, LineItems: [changed] }));

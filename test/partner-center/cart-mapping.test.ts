@@ -45,6 +45,25 @@ test('a round trip through the wire keeps every field (the original dropped Term
   assert.equal(back, { ...fullLine, AddonItems: [{ CatalogItemId: 'x:y:z', Quantity: 1, BillingCycle: 'Monthly', ProvisioningContext: {} }] });
 });
 
+test('a line item read back (OrderGroup, CurrencyCode, Error, on add-ons too) goes back with orderGroup and currencyCode, never error', () => {
+  const readBack = lineItemFromWire({
+    id: 0, catalogItemId: 'a:b:c', quantity: 2, currencyCode: 'USD', billingCycle: 'annual', termDuration: 'P1Y', orderGroup: '0',
+    provisioningContext: { note: 'kept' }, renewsTo: { termDuration: 'P1Y' },
+    error: { errorCode: 10010, errorDescription: 'bad' },
+    addonItems: [{ id: 0, catalogItemId: 'x:y:z', quantity: 1, currencyCode: 'USD', billingCycle: 'annual', orderGroup: '0', error: { errorCode: 10018, errorDescription: 'too many' } }],
+  });
+  assert.is(readBack.OrderGroup, '0');
+  assert.equal(readBack.Error, { ErrorCode: 'InvalidInput', ErrorDescription: 'bad' });
+  assert.equal(lineItemToWire(readBack), {
+    id: 0, catalogItemId: 'a:b:c', quantity: 2, currencyCode: 'USD', billingCycle: 'annual', termDuration: 'P1Y',
+    provisioningContext: { note: 'kept' }, orderGroup: '0',
+    addonItems: [{ id: 0, catalogItemId: 'x:y:z', quantity: 1, currencyCode: 'USD', billingCycle: 'annual', provisioningContext: {}, orderGroup: '0' }],
+    renewsTo: { termDuration: 'P1Y' },
+  });
+  // any casing a caller produced: still no error on the wire
+  assert.not.ok('error' in lineItemToWire({ catalogItemId: 'a', quantity: 1, billingCycle: 'Monthly', ERROR: { ErrorCode: 'x' } }));
+});
+
 test('lineItemFromWire reads PascalCase names and PascalCase enums too', () => {
   const item = lineItemFromWire({ Id: 1, CatalogItemId: 'a:b:c', Quantity: 2, BillingCycle: 'OneTime', Participants: [{ Key: 'ConsumptionReseller', Value: 'v' }] });
   assert.is(item.BillingCycle, 'OneTime');
