@@ -7,6 +7,11 @@
  * hashtable into (op_Implicit), so both `.ProvisioningContext.Add('duration', '1Year')` and
  * `.ProvisioningContext = @{duration = '1Year'}` work.
  *
+ * Each class carries every property the runtime's model of the same name emits
+ * (src/partner-center/models.ts, cart-mapping.ts, checkout-mapping.ts): the reader deserialises
+ * the host's JSON into these types, so a property missing here is silently lost in pwsh
+ * (test/pwsh/structure.test.ts checks it against a real emulator checkout).
+ *
  * @module
  */
 import { CARTS_NAMESPACE } from './type-map.ts';
@@ -110,6 +115,8 @@ export const MODELS_CS = `namespace ${CARTS_NAMESPACE}
         public string FriendlyName { get; set; }
         public int Quantity { get; set; }
         public ProvisioningContextDictionary ProvisioningContext { get; set; }
+        public PSRenewsTo RenewsTo { get; set; }
+        public string TransactionType { get; set; }
     }
 
     public class PSOrder
@@ -121,6 +128,7 @@ export const MODELS_CS = `namespace ${CARTS_NAMESPACE}
         public string ReferenceCustomerId { get; set; }
         public string BillingCycle { get; set; }
         public string CurrencyCode { get; set; }
+        public string CurrencySymbol { get; set; }
         public DateTime? CreationDate { get; set; }
         public string Status { get; set; }
         public string TransactionType { get; set; }

@@ -7,6 +7,17 @@ import { exportedCmdlets } from '../../src/pwsh/generate-module.ts';
 import { ALL_PARAMETER_SETS } from '../../src/registry/model.ts';
 import { realRegistry } from './registry-fixture.ts';
 import { child, children, parseXml, unescape } from './xml-check.ts';
+import { MODELS_CS } from '../../src/pwsh/types-models-cs.ts';
+import { LINE_ITEM_PROPERTIES } from '../../src/binder/line-item.ts';
+import { lineItemFromWire } from '../../src/partner-center/cart-mapping.ts';
+import { checkoutResultFromWire } from '../../src/partner-center/checkout-mapping.ts';
+import type { PSCart, PSCartCheckoutResult } from '../../src/partner-center/models.ts';
+import type { CmdletContext } from '../../src/cmdlets/types.ts';
+import type { PartnerCenterClient } from '../../src/partner-center/client-types.ts';
+import newCart from '../../src/cmdlets/new-partner-customer-cart.ts';
+import setCart from '../../src/cmdlets/set-partner-customer-cart.ts';
+import submitCart from '../../src/cmdlets/submit-partner-customer-cart.ts';
+import { ADDON_ITEM, BASIC_ITEM, CUSTOMER, recordingClient, riLine, startHarness } from '../partner-center/support.ts';
 
 const registry = realRegistry();
 const cmdlets = exportedCmdlets(registry);
@@ -87,6 +98,104 @@ test('Connect-PartnerCenter MAML has five syntax items with the right mandatory 
   assert.is(items.length, 5);
   const required = items.map((item) => children(item, 'command:parameter').filter((p) => p.attributes.required === 'true').map((p) => child(p, 'maml:name').text));
   assert.equal(required, connect.parameterSets.map((set) => connect.parameters.filter((p) => p.parameterSets.some((e) => (e.name === set) && e.required)).map((p) => p.name)));
+});
+
+/** The C# model classes (PartnerCenter.Types.ps1) → their public properties. */
+function csharpProperties(): Map<string, Set<string>> {
+  const classes = new Map<string, Set<string>>();
+  for (const block of MODELS_CS.split(/\n    public class /).slice(1)) {
+    const name = /^\w+/.exec(block)![0];
+    classes.set(name, new Set([...block.matchAll(/public [\w<>,.? ]+? (\w+) \{ get; set; \}/g)].map((m) => m[1]!)));
+  }
+  return classes;
+}
+
+/** Which property of which runtime model holds which nested model (ProvisioningContext and Participants are maps/pairs, not models). */
+const NESTED: Record<string, Record<string, string>> = {
+  PSCart: { LineItems: 'PSCartLineItem' },
+  PSCartLineItem: { AddonItems: 'PSCartLineItem', Error: 'PSCartError', RenewsTo: 'PSRenewsTo' },
+  PSCartCheckoutResult: { Orders: 'PSOrder', OrderErrors: 'PSOrderError' },
+  PSOrder: { LineItems: 'PSOrderLineItem' },
+  PSOrderLineItem: { RenewsTo: 'PSRenewsTo' },
+};
+
+/** Every property name an emitted object of `type` carries, walking into the nested models. */
+function collectProperties(type: string, value: unknown, into: Map<string, Set<string>>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectProperties(type, item, into);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const seen = into.get(type) ?? new Set<string>();
+  into.set(type, seen);
+  for (const [key, nested] of Object.entries(value)) {
+    seen.add(key);
+    const nestedType = NESTED[type]?.[key];
+    if (nestedType) collectProperties(nestedType, nested, into);
+  }
+}
+
+function handlerContext(client: PartnerCenterClient): CmdletContext {
+  const unused = () => {
+    throw new Error('not used by cart handlers');
+  };
+  return {
+    commandName: 'test', parameterSet: '__AllParameterSets', correlationId: 'c', env: {}, interactive: false,
+    prompt: unused, now: () => new Date(), partnerCenter: async () => client,
+    verbose: () => {}, debug: () => {}, warning: () => {}, host: () => {},
+    registry: undefined as never, width: 80, writeError: () => {},
+  };
+}
+
+test('the C# models carry every property the runtime emits (real emulator New → Set → Submit, plus the mappers on a full wire answer)', async () => {
+  const emitted = new Map<string, Set<string>>();
+  const h = await startHarness();
+  try {
+    const ctx = handlerContext(recordingClient(h.emulator.url).client);
+    const full = {
+      CatalogItemId: BASIC_ITEM, FriendlyName: 'Seats', Quantity: 2, BillingCycle: 'Annual' as const, TermDuration: 'P1Y',
+      PromotionId: '39NFJQT1Q5KV:0002:39NFJQT1Q5KV', Participants: [{ Key: 'TransactionReseller' as const, Value: '5357564' }],
+      ProvisioningContext: { note: 'kept' }, RenewsTo: { TermDuration: 'P1Y' }, CustomTermEndDate: '2030-01-31', AttestationAccepted: true,
+      // above the base offer's 2 seats: the cart comes back with an Error on the add-on
+      AddonItems: [{ CatalogItemId: ADDON_ITEM, Quantity: 3, BillingCycle: 'Annual' as const, TermDuration: 'P1Y', RenewsTo: { TermDuration: 'P1Y' } }],
+    };
+    const created = (await newCart({ CustomerId: CUSTOMER, LineItems: [full, riLine()] }, ctx)) as PSCart;
+    assert.ok(created.LineItems[0]!.AddonItems![0]!.Error, 'the add-on has a line error');
+    collectProperties('PSCart', created, emitted);
+    const fixed = { ...full, AddonItems: [{ ...full.AddonItems[0]!, Quantity: 1 }] };
+    const set = (await setCart({ CustomerId: CUSTOMER, CartId: created.CartId, LineItems: [fixed, riLine()] }, ctx)) as PSCart;
+    collectProperties('PSCart', set, emitted);
+    const result = (await submitCart({ CustomerId: CUSTOMER, CartId: created.CartId }, ctx)) as PSCartCheckoutResult;
+    assert.ok(result.Orders.length > 0);
+    collectProperties('PSCartCheckoutResult', result, emitted);
+  } finally {
+    await h.stop();
+  }
+  // what the emulator never answers (order errors, every optional wire field) through the same mappers
+  collectProperties('PSCartCheckoutResult', checkoutResultFromWire({
+    orders: [{ id: 'o', alternateId: 'a', referenceCustomerId: CUSTOMER, billingCycle: 'monthly', currencyCode: 'USD', currencySymbol: '$', creationDate: '2030-01-01T00:00:00Z', status: 'completed', transactionType: 'UserPurchase', lineItems: [{ lineItemNumber: 0, offerId: 'x', subscriptionId: 's', parentSubscriptionId: 'p', termDuration: 'P1M', friendlyName: 'f', quantity: 1, provisioningContext: {}, renewsTo: { termDuration: 'P1M' }, transactionType: 'new_purchase' }] }],
+    orderErrors: [{ orderGroupId: '0', code: 800010, description: 'no inventory' }],
+  }), emitted);
+  collectProperties('PSCartLineItem', lineItemFromWire({
+    id: 0, catalogItemId: 'x', friendlyName: 'f', quantity: 1, currencyCode: 'USD', billingCycle: 'monthly', termDuration: 'P1M', promotionId: 'p',
+    participants: [{ key: 'transaction_reseller', value: '1' }], provisioningContext: {}, orderGroup: '0', addonItems: [], renewsTo: { termDuration: 'P1M' },
+    error: { errorCode: 10010, errorDescription: 'bad' }, customTermEndDate: '2030-01-31', attestationAccepted: true,
+  }), emitted);
+
+  // the walk saw the properties this check exists for
+  for (const [type, name] of [['PSOrder', 'CurrencySymbol'], ['PSOrder', 'TransactionType'], ['PSOrderLineItem', 'RenewsTo'], ['PSOrderLineItem', 'TransactionType'], ['PSCartLineItem', 'OrderGroup'], ['PSCartLineItem', 'Error'], ['PSOrderError', 'OrderGroupId']] as const) {
+    assert.ok(emitted.get(type)?.has(name), `${type}.${name} was not emitted`);
+  }
+  const csharp = csharpProperties();
+  for (const type of ['PSCart', 'PSCartLineItem', 'PSCartCheckoutResult', 'PSOrder', 'PSOrderLineItem', 'PSOrderError', 'PSCartError', 'PSRenewsTo']) {
+    assert.ok(emitted.has(type), `no ${type} emitted`);
+    const missing = [...emitted.get(type)!].filter((name) => !csharp.get(type)?.has(name));
+    assert.equal(missing, [], `${type} in the generated C# lacks ${missing.join(', ')}: pwsh would drop them`);
+  }
+});
+
+test('the bridge sends every PSCartLineItem property: the binder takes exactly the C# model\'s properties', () => {
+  assert.equal([...csharpProperties().get('PSCartLineItem')!].sort(), [...LINE_ITEM_PROPERTIES].sort());
 });
 
 test('the XML checker rejects broken documents', () => {

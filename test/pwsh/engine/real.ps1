@@ -76,6 +76,7 @@ Result 'get verbose http' (@($verbose | Where-Object { $_.Message -match '^GET h
 $result = Submit-PartnerCustomerCart -CustomerId $customerId -CartId $cart.CartId -Confirm:$false
 Result 'submit type' $result.GetType().FullName
 Result 'submit orders' (@($result.Orders | ForEach-Object { $_.LineItems }).Count)
+Result 'submit order fields' ($result.Orders[0].CurrencySymbol + ' ' + $result.Orders[0].TransactionType + ' ' + $result.Orders[0].LineItems[0].TransactionType)
 
 # Errors: a Partner Center error and a binding error, as error records.
 $Error.Clear()
