@@ -14,15 +14,21 @@ export interface CmdletStreams {
   verbose(message: string): void;
   /** `DEBUG: …`, shown with -Debug. */
   debug(message: string): void;
-  /** `WARNING: …`, shown unless -WarningAction SilentlyContinue. */
-  warning(message: string): void;
+  /**
+   * `WARNING: …`, as PowerShell's WriteWarning: shown, hidden, made terminating or asked about
+   * according to -WarningAction. Await it: Stop, or H at the Inquire prompt, rejects with the
+   * terminating error.
+   */
+  warning(message: string): Promise<void>;
   /** Host text (device-code instructions, prompts): always stderr, never the output stream. */
   host(message: string): void;
   /**
-   * A non-terminating error (e.g. one failed line of many): shown, hidden or made terminating
-   * according to -ErrorAction, as PowerShell's WriteError. Throw a PcshError for terminating ones.
+   * A non-terminating error (e.g. one failed order group of a checkout), as PowerShell's WriteError:
+   * shown, hidden, made terminating or asked about according to -ErrorAction; either way the call
+   * fails (exit code 1). Await it: Stop, or H at the Inquire prompt, rejects with the terminating
+   * error. Throw a PcshError for errors that are terminating by nature.
    */
-  writeError(error: import('../runtime/error-record.ts').PcshError): void;
+  writeError(error: import('../runtime/error-record.ts').PcshError): Promise<void>;
 }
 
 export interface CmdletContext extends CmdletStreams {
@@ -39,6 +45,11 @@ export interface CmdletContext extends CmdletStreams {
   readonly interactive: boolean;
   /** Read a line from the terminal; `hidden` masks the echo (secrets). Throws when not interactive. */
   prompt(question: string, options?: { hidden?: boolean }): Promise<string>;
+  /**
+   * An object for the output stream now, as PowerShell's WriteObject: output written before a
+   * terminating error (-ErrorAction Stop) is still printed. Returned objects follow it.
+   */
+  writeObject(item: unknown): void;
   /** Current time; injectable for tests. */
   now(): Date;
   /** The client for the connected account; throws the NotConnected error when there is none. */

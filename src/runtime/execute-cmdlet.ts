@@ -1,7 +1,7 @@
 /**
  * Runs a bound cmdlet: ShouldProcess (-WhatIf / -Confirm), credential secrets, the handler, and
- * -ErrorAction for non-terminating errors. Where results go is the sink's business: the CLI
- * prints them, the pwsh host collects them.
+ * -WarningAction / -ErrorAction for its warnings and non-terminating errors (preference-step.ts).
+ * Where results go is the sink's business: the CLI prints them, the pwsh host collects them.
  */
 import { ExitCode, PcshError } from './error-record.ts';
 import type { Registry, CmdletInfo } from '../registry/model.ts';
@@ -11,6 +11,8 @@ import { cmdletMetadata } from '../cmdlets/metadata.ts';
 import { runShouldProcess } from './should-process-step.ts';
 import { fillCredentialSecrets } from './credentials.ts';
 import type { Connection } from './connection.ts';
+import { moduleOnlyNotes } from './preferences.ts';
+import { createPreferenceWriters } from './preference-step.ts';
 
 export interface Invocation extends BindResult {
   cmdlet: CmdletInfo;
@@ -34,12 +36,17 @@ export interface ExecuteOptions {
   version: string;
   /** The caller (the pwsh module) already ran ShouldProcess: never ask again. */
   shouldProcessDone?: boolean;
+  /**
+   * The caller (the pwsh module) applies -WarningAction / -ErrorAction and the preference
+   * variables itself (its WriteWarning / WriteError): forward every warning and error as is.
+   */
+  callerAppliesPreferences?: boolean;
 }
 
 /** Returns the exit code; terminating errors are thrown to the caller as PcshError. */
 export async function executeCmdlet(invocation: Invocation, sink: InvocationSink, options: ExecuteOptions): Promise<number> {
   const { cmdlet, common } = invocation;
-  noteHostOnlyParameters(common as unknown as Record<string, unknown>, sink);
+  for (const note of moduleOnlyNotes(common)) sink.verbose(note);
   const proceed = options.shouldProcessDone ? true : await runShouldProcess(invocation, sink, options);
   if (!proceed) return ExitCode.Success;
   await fillCredentialSecrets(invocation, options);
@@ -55,7 +62,13 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
     return correlationId;
   };
   let connection: Connection | undefined;
-  let nonTerminating = 0;
+  const preferences = createPreferenceWriters(sink, {
+    commandName: cmdlet.name,
+    common,
+    interactive: options.interactive,
+    prompt: (question) => options.prompt(question),
+    callerAppliesPreferences: options.callerAppliesPreferences ?? false,
+  });
   const context: CmdletContext = {
     commandName: cmdlet.name,
     parameterSet: invocation.parameterSet,
@@ -68,12 +81,10 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
     now: () => new Date(),
     verbose: sink.verbose,
     debug: sink.debug,
-    warning: sink.warning,
+    warning: preferences.warning,
     host: sink.host,
-    writeError: (error) => {
-      error.commandName ??= cmdlet.name;
-      if (applyErrorAction(error, common.ErrorAction, sink)) nonTerminating++;
-    },
+    writeObject: (item) => sink.output(item),
+    writeError: preferences.writeError,
     partnerCenter: async () => {
       const { openConnection } = await import('./connection.ts');
       connection ??= await openConnection({ env: options.env, correlationId: await correlation(), version: options.version, streams: sink });
@@ -87,29 +98,5 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
   } finally {
     await connection?.close();
   }
-  return nonTerminating > 0 ? ExitCode.Failure : ExitCode.Success;
-}
-
-/** -ErrorAction for a non-terminating error; true when it counts as a failure of this call. */
-function applyErrorAction(error: PcshError, action: string | undefined, sink: InvocationSink): boolean {
-  switch (action) {
-    case 'Stop':
-      throw error;
-    case 'SilentlyContinue':
-    case 'Ignore':
-      return true;
-    default:
-      sink.error(error);
-      return true;
-  }
-}
-
-const HOST_ONLY = ['ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable'];
-
-function noteHostOnlyParameters(common: Record<string, unknown>, sink: InvocationSink): void {
-  for (const name of HOST_ONLY) {
-    if (common[name] !== undefined) {
-      sink.verbose(`-${name} only has a meaning inside pwsh: it is honoured by the pcsh PowerShell module (Import-Module PartnerCenter), and ignored here.`);
-    }
-  }
+  return preferences.errorCount > 0 ? ExitCode.Failure : ExitCode.Success;
 }

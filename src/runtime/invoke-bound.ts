@@ -16,10 +16,10 @@ export async function invokeBound(invocation: Invocation, environment: RuntimeEn
     throw new PcshError(format.message, { errorId: 'InvalidOutputFormat', category: 'InvalidArgument', exitCode: ExitCode.Usage });
   }
   const { common } = invocation;
-  const quietWarnings = common.WarningAction === 'SilentlyContinue' || common.WarningAction === 'Ignore';
+  // -WarningAction is applied before a warning reaches the writers (preference-step.ts).
   const writers = createStreamWriters(
     (text) => environment.stderr.write(text),
-    { verbose: common.Verbose, debug: common.Debug, warning: !quietWarnings },
+    { verbose: common.Verbose, debug: common.Debug, warning: true },
     useColour(environment.stderr, environment.env),
   );
   const items: unknown[] = [];

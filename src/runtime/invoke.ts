@@ -2,6 +2,12 @@
  * Structured calls for the persistent host (`pcsh host --stdio`, used by the PowerShell module):
  * a request carries parameters already bound by pwsh as JSON values; the answer collects output,
  * error records and the verbose/debug/warning streams instead of printing them.
+ *
+ * Never interactive. Warnings and non-terminating errors are all forwarded, whatever
+ * `common.WarningAction` / `common.ErrorAction` say: the module re-writes them with WriteWarning /
+ * WriteError, so pwsh applies -WarningAction / -ErrorAction and $WarningPreference /
+ * $ErrorActionPreference itself (Stop, Inquire with its real prompt, Suspend, -ErrorVariable).
+ * `exitCode` is 1 when any non-terminating error was written, as on the CLI.
  */
 import { PcshError } from './error-record.ts';
 import type { HostRequest, HostResponse } from '../pwsh/protocol.ts';
@@ -39,6 +45,7 @@ export function createInvoker(environment: RuntimeEnvironment) {
         width: 80,
         version: environment.version,
         shouldProcessDone: request.shouldProcessDone ?? false,
+        callerAppliesPreferences: true,
       });
     } catch (error) {
       const record = asPcshError(error, request.command);

@@ -19,8 +19,8 @@ function contextFor(client: PartnerCenterClient): CmdletContext {
   return {
     commandName: 'test', parameterSet: '__AllParameterSets', correlationId: async () => 'c', env: {}, interactive: false,
     prompt: unused, now: () => new Date(), partnerCenter: async () => client,
-    verbose: () => {}, debug: () => {}, warning: () => {}, host: () => {},
-    registry: undefined as never, width: 80, writeError: () => {},
+    verbose: () => {}, debug: () => {}, warning: async () => {}, host: () => {},
+    registry: undefined as never, width: 80, writeError: async () => {}, writeObject: () => {},
   };
 }
 

@@ -11,6 +11,7 @@ export interface Captured {
   warning: string[];
   host: string[];
   errors: PcshError[];
+  output: unknown[];
   prompts: { question: string; hidden: boolean }[];
 }
 
@@ -23,7 +24,7 @@ export interface FakeContextOptions {
 }
 
 export function fakeContext(options: FakeContextOptions = {}): { context: CmdletContext; captured: Captured } {
-  const captured: Captured = { verbose: [], debug: [], warning: [], host: [], errors: [], prompts: [] };
+  const captured: Captured = { verbose: [], debug: [], warning: [], host: [], errors: [], output: [], prompts: [] };
   const answers = [...(options.answers ?? [])];
   const context = {
     commandName: 'Connect-PartnerCenter',
@@ -35,9 +36,10 @@ export function fakeContext(options: FakeContextOptions = {}): { context: Cmdlet
     interactive: options.interactive ?? false,
     verbose: (m: string) => captured.verbose.push(m),
     debug: (m: string) => captured.debug.push(m),
-    warning: (m: string) => captured.warning.push(m),
+    warning: async (m: string) => void captured.warning.push(m),
     host: (m: string) => captured.host.push(m),
-    writeError: (e: PcshError) => captured.errors.push(e),
+    writeObject: (item: unknown) => void captured.output.push(item),
+    writeError: async (e: PcshError) => void captured.errors.push(e),
     async prompt(question: string, o?: { hidden?: boolean }) {
       captured.prompts.push({ question, hidden: Boolean(o?.hidden) });
       const answer = answers.shift();
