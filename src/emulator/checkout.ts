@@ -3,6 +3,12 @@
  * - One order per orderGroup; lineItemNumber restarts at 0 in each order; add-ons follow their
  *   base offer with parentSubscriptionId set.
  * - A cart with line errors: 400 800009, `data` lists `{lineItemId, errorCode, errorDescription}`.
+ * - Order errors (line-item-rules.ts, orderGroupErrorOf): an order group that cannot be ordered —
+ *   a reserved instance for a subscription not registered for reserved instances, code 10011
+ *   SubscriptionNotRegistered — is left out and reported in `orderErrors`
+ *   (`{orderGroupId, code, description}`); the other groups are ordered (201). When no group
+ *   could be ordered nothing changes: the cart stays Active, so it can be fixed and checked out
+ *   again, and the answer is not kept for replay.
  * - Idempotent, as the current documentation says: checking out an Ordered cart answers the
  *   original result again (200) — not the older 800065 — so a retry after a lost answer is safe.
  * - The cart record (status Ordered + the result) is written first, under the cart lock; the
@@ -16,6 +22,8 @@ import type { WireObject } from '../partner-center/wire.ts';
 import { apiErrors } from './api-error.ts';
 import { loadCart, withCartLock } from './cart-handlers.ts';
 import { findCatalogItem } from './catalog.ts';
+import { orderGroupErrorOf } from './line-item-rules.ts';
+import type { OrderGroupError } from './line-item-rules.ts';
 import { EMULATOR_USER_ID } from './context.ts';
 import type { ApiRequest, ApiResponse, EmulatorContext } from './context.ts';
 import { writeCartRecord, writeOrder } from './store.ts';
@@ -53,10 +61,14 @@ function orderLines(customerId: string, items: WireObject[]): WireObject[] {
   return lines;
 }
 
-function buildOrders(customerId: string, items: WireObject[], now: Date): WireObject[] {
+/** Order groups in order, each with its lines. */
+function orderGroups(items: WireObject[]): { group: string; members: WireObject[] }[] {
   const groups = [...new Set(items.map((item) => String(item.orderGroup)))].sort();
-  return groups.map((group) => {
-    const members = items.filter((item) => String(item.orderGroup) === group);
+  return groups.map((group) => ({ group, members: items.filter((item) => String(item.orderGroup) === group) }));
+}
+
+function buildOrders(customerId: string, groups: { group: string; members: WireObject[] }[], now: Date): WireObject[] {
+  return groups.map(({ members }) => {
     const id = randomBytes(21).toString('base64url');
     return {
       id,
@@ -96,8 +108,16 @@ export async function checkoutCart(request: ApiRequest, context: EmulatorContext
     const errors = lineErrors(items);
     if (errors.length > 0) throw apiErrors.cartItemErrors(errors);
     const now = context.now();
-    const orders = buildOrders(customerId, items, now);
-    const result = { orders, orderErrors: [], attributes: { objectType: 'CartCheckoutResult' } };
+    const groups = orderGroups(items);
+    const orderErrors: OrderGroupError[] = [];
+    const orderable = groups.filter(({ group, members }) => {
+      const error = orderGroupErrorOf(group, members);
+      if (error) orderErrors.push(error);
+      return !error;
+    });
+    const orders = buildOrders(customerId, orderable, now);
+    const result = { orders, orderErrors, attributes: { objectType: 'CartCheckoutResult' } };
+    if (orders.length === 0) return { status: 201, body: result };
     const cart = { ...record.cart, status: 'Ordered', lastModifiedTimestamp: now.toISOString(), lastModifiedUser: EMULATOR_USER_ID };
     writeCartRecord(context.dataDir, { ...record, cart, checkoutResult: result, revision: (record.revision ?? 0) + 1 });
     for (const order of orders) writeOrder(context.dataDir, customerId, order);

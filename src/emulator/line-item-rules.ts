@@ -18,6 +18,16 @@
  * Line errors do not fail the create or update: the cart is saved with `error` on the line, as
  * the service does; checking such a cart out fails with 400 800009 listing the lines.
  *
+ * Order errors happen at checkout only, per order group (see orderGroupErrorOf and checkout.ts):
+ *
+ * | rule                                                        | answer                                 |
+ * |-------------------------------------------------------------|----------------------------------------|
+ * | a reserved-instance line (its offer needs provisioningContext.subscriptionId) names a subscription that is not registered for reserved instances (resource provider Microsoft.Capacity) | that order group is not ordered: orderErrors gets `{orderGroupId, code: 10011, description}` (SubscriptionNotRegistered); the other groups are |
+ *
+ * The emulator has no Azure subscriptions of its own: every subscription id counts as registered
+ * except UNREGISTERED_SUBSCRIPTION_ID, kept unregistered on purpose so tests and demos can reach
+ * the rule (the ids in the help examples are registered).
+ *
  * @module
  */
 import { CART_ERROR_CODES } from '../partner-center/cart-error-codes.ts';
@@ -127,4 +137,32 @@ export function buildStoredLineItems(items: readonly InputLineItem[]): WireObjec
     const id = item.id ?? nextId++;
     return storedItem(item, id, String(groups.indexOf(item.billingCycle)));
   });
+}
+
+/** The one Azure subscription the emulator treats as not registered for reserved instances. */
+export const UNREGISTERED_SUBSCRIPTION_ID = '00000000-0000-0000-0000-000000010011';
+
+export interface OrderGroupError {
+  orderGroupId: string;
+  code: number;
+  description: string;
+}
+
+/** Why checkout cannot order this group (its stored lines and add-ons), or undefined when it can. */
+export function orderGroupErrorOf(orderGroupId: string, items: readonly WireObject[]): OrderGroupError | undefined {
+  const lines = items.flatMap((item) => [item, ...((Array.isArray(item.addonItems) ? item.addonItems : []) as WireObject[])]);
+  for (const line of lines) {
+    const offer = findCatalogItem(String(line.catalogItemId));
+    if (!offer?.provisioningKeys.includes('subscriptionId')) continue;
+    const context = (line.provisioningContext ?? {}) as Record<string, unknown>;
+    const subscriptionId = String(context.subscriptionId ?? '').trim().replace(/^\{(.*)\}$/, '$1');
+    if (subscriptionId.toLowerCase() === UNREGISTERED_SUBSCRIPTION_ID) {
+      return {
+        orderGroupId,
+        code: CART_ERROR_CODES.SubscriptionNotRegistered,
+        description: `Subscription ${subscriptionId} is not registered for reserved instance purchases (resource provider Microsoft.Capacity); register it and order line item ${String(line.id)} (${offer.catalogItemId}) again.`,
+      };
+    }
+  }
+  return undefined;
 }
