@@ -6,7 +6,7 @@
 import { ExitCode, PcshError } from './error-record.ts';
 import type { Registry, CmdletInfo } from '../registry/model.ts';
 import type { BindResult } from '../binder/index.ts';
-import type { CmdletContext } from '../cmdlets/types.ts';
+import type { CmdletContext, CmdletMetadata } from '../cmdlets/types.ts';
 import { cmdletMetadata } from '../cmdlets/metadata.ts';
 import { runShouldProcess } from './should-process-step.ts';
 import { fillCredentialSecrets } from './credentials.ts';
@@ -41,6 +41,8 @@ export interface ExecuteOptions {
    * variables itself (its WriteWarning / WriteError): forward every warning and error as is.
    */
   callerAppliesPreferences?: boolean;
+  /** The handler table; tests put their own handlers here. Default: the cmdlets' metadata. */
+  handlers?: readonly CmdletMetadata[];
 }
 
 /** Returns the exit code; terminating errors are thrown to the caller as PcshError. */
@@ -50,7 +52,7 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
   const proceed = options.shouldProcessDone ? true : await runShouldProcess(invocation, sink, options);
   if (!proceed) return ExitCode.Success;
   await fillCredentialSecrets(invocation, options);
-  const metadata = cmdletMetadata.find((m) => m.name.toLowerCase() === cmdlet.name.toLowerCase());
+  const metadata = (options.handlers ?? cmdletMetadata).find((m) => m.name.toLowerCase() === cmdlet.name.toLowerCase());
   if (!metadata) throw new PcshError(`The cmdlet '${cmdlet.name}' has no handler in this version of pcsh.`, { errorId: 'HandlerNotFound', category: 'NotInstalled' });
   // Made on first use: Get-Help and Get-Command never load node:crypto or the connection code.
   let correlationId: string | undefined;
