@@ -64,7 +64,9 @@ function bindPositional(state: State, table: readonly ParamDef[], cmdlet: Cmdlet
     const def = queue.shift();
     if (!def) {
       const hint = isStringifiedObject(text, false) ? stringifiedObjectMessage(text, 'LineItems') : undefined;
-      throw positionalParameterNotFound(state.command, text, hint);
+      // PowerShell names the argument's value: `$false` is 'False'.
+      const shown = /^\$(true|false)$/i.test(text) ? (/^\$t/i.test(text) ? 'True' : 'False') : text;
+      throw positionalParameterNotFound(state.command, shown, hint);
     }
     bindOne(state, def, def.name, { kind: 'text', text });
   }

@@ -104,6 +104,21 @@ export function cannotConvert(command: string, name: string, value: string, dotN
   );
 }
 
+/** A switch or Boolean given a value that is neither a Boolean nor a number (`-WhatIf:maybe`); the text ends in a space, as PowerShell's does. */
+export function cannotConvertArgument(command: string, name: string, valueType: string, dotNetType: string): PcshError {
+  return bindingError(
+    command,
+    'CannotConvertArgument',
+    `Cannot convert '${valueType}' to the type '${dotNetType}' required by parameter '${name}'. `,
+    { parameterName: name, valueType, parameterType: dotNetType },
+  );
+}
+
+/** The value converted but setting it failed (`-ErrorAction Suspend`). */
+export function parameterBindingFailed(command: string, name: string, reason: string): PcshError {
+  return bindingError(command, 'ParameterBindingFailed', `Cannot bind parameter '${name}' to the target. ${reason}`, { parameterName: name, reason });
+}
+
 /** `Cannot process argument transformation on parameter 'X'. reason` */
 export function transformationError(command: string, name: string, reason: string, extra: Record<string, unknown> = {}): PcshError {
   return bindingError(

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { cannotConvert, transformationError } from './binding-errors.ts';
+import { cannotConvert, cannotConvertArgument, parameterBindingFailed, transformationError } from './binding-errors.ts';
 import { dotNetTypeName } from './parameter-table.ts';
 import { isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsValue } from './literal/ps-value.ts';
@@ -36,11 +36,7 @@ export function toBoolean(target: ConvertTarget, value: PsValue): boolean {
     if (t === 'false' || t === '$false') return false;
     if (/^[+-]?\d+(\.\d+)?$/.test(t)) return Number(t) !== 0;
   }
-  throw transformationError(
-    target.command,
-    target.name,
-    `Cannot convert value "${psTypeOf(value)}" to type "${dotNetTypeName(target.type)}". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`,
-  );
+  throw cannotConvertArgument(target.command, target.name, psTypeOf(value), dotNetTypeName(target.type));
 }
 
 export function toInt32(target: ConvertTarget, value: PsValue): number {
@@ -90,7 +86,11 @@ const ACTION_PREFERENCES = ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', '
 export function toActionPreference(target: ConvertTarget, value: PsValue): ActionPreference {
   const found = toEnum(target, value, ACTION_PREFERENCES);
   if (found === 'Suspend') {
-    throw transformationError(target.command, target.name, 'The value Suspend is reserved for future use.');
+    throw parameterBindingFailed(
+      target.command,
+      target.name,
+      `Exception setting "${target.name}": "The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables.""`,
+    );
   }
   if (found === 'Break') {
     throw transformationError(

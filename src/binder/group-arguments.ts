@@ -66,7 +66,10 @@ export function groupArguments(command: string, table: readonly ParamDef[], toke
       continue;
     }
     if (next === undefined || isRealParameter(table, next)) throw missingArgument(command, def.name, dotNetTypeName(def.type));
-    named.push({ def, typed: token.name, raw: { kind: 'text', text: next.raw } });
+    // PowerShell's ReparseUnboundArguments joins `-Name value` into one argument under the
+    // parameter's own name, so ParameterAlreadyBound names -Cust as 'CustomerId' (but keeps
+    // what was typed for switches and `-Name:value`).
+    named.push({ def, typed: def.name, raw: { kind: 'text', text: next.raw } });
     i++;
   }
   return { named, positional };

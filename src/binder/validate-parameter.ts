@@ -1,7 +1,8 @@
 /**
- * After conversion: the mandatory null/empty checks, then the validation attributes
+ * After conversion: the mandatory null and empty-array checks, then the validation attributes
  * (ValidateNotNull, ValidateNotNullOrEmpty, ValidatePattern, ValidateRange, ValidateSet for
- * string parameters with Accepted values), with PowerShell's texts.
+ * string parameters with Accepted values), then the mandatory empty-string check — PowerShell's
+ * order — with PowerShell's texts.
  *
  * @module
  */
@@ -21,7 +22,6 @@ function isStringType(type: string): boolean {
 export function validateValue(command: string, def: ParamDef, value: unknown): unknown {
   if (isMandatorySomewhere(def)) {
     if (value === null || value === undefined) throw nullNotAllowed(command, def.name);
-    if (value === '') throw emptyStringNotAllowed(command, def.name);
     if (Array.isArray(value) && value.length === 0) {
       throw emptyArrayNotAllowed(command, def.name);
     }
@@ -35,6 +35,8 @@ export function validateValue(command: string, def: ParamDef, value: unknown): u
   }
   const items = Array.isArray(value) ? value : [value];
   for (const item of items) checkItem(command, def, item);
+  // After the validation attributes, as in PowerShell's binder: -CustomerId '' fails ValidatePattern.
+  if (value === '' && isMandatorySomewhere(def)) throw emptyStringNotAllowed(command, def.name);
   return canonicalSetValue(def, value);
 }
 

@@ -68,7 +68,7 @@ const missing = (names: string) => `Cannot process command because of one or mor
 const noMatch = (value: string) =>
   `Cannot validate argument on parameter 'CustomerId'. The argument "${value}" does not match the "${PATTERN}" pattern. Supply an argument that matches "${PATTERN}" and try the command again.`;
 const switchValue = (name: string, type = 'System.String') =>
-  `Cannot process argument transformation on parameter '${name}'. Cannot convert value "${type}" to type "System.Management.Automation.SwitchParameter". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`;
+  `Cannot convert '${type}' to the type 'System.Management.Automation.SwitchParameter' required by parameter '${name}'. `;
 const bashSwitch = (typed: string) =>
   `Parameter ${typed}: requires an argument.\nIf you typed ${typed}:$false in bash or another POSIX shell, the shell expanded $false to nothing: quote it ('${typed}:$false') or write ${typed}:false.`;
 const envError = (value: string) =>
@@ -102,18 +102,18 @@ export const conformanceCases: ConformanceCase[] = [
   ok(N, ['-CustomerId', G, '-LineItems', LI, '-Wh'], { CustomerId: G, LineItems: [LI_BOUND], WhatIf: true }),
   ok(N, ['\u2013CustomerId', G, '\u2014LineItems', LI], { CustomerId: G, LineItems: [LI_BOUND] }),
   ok(N, ['-LineItems', LI, '-CustomerId', G], { LineItems: [LI_BOUND], CustomerId: G }),
-  fail(S, ['-C', CART], 'AmbiguousParameter', ambiguous('C', '-CartId -CustomerId')),
+  fail(S, ['-C', CART], 'AmbiguousParameter', ambiguous('C', '-CartId -CustomerId -Confirm')),
   fail(GET, ['-C', CART], 'AmbiguousParameter', ambiguous('C', '-CartId -CustomerId')),
-  fail(SUB, ['-C', CART], 'AmbiguousParameter', ambiguous('C', '-CartId -CustomerId')),
-  fail(ADD, ['-C', CART], 'AmbiguousParameter', ambiguous('C', '-CartId -CustomerId')),
+  fail(SUB, ['-C', CART], 'AmbiguousParameter', ambiguous('C', '-CartId -CustomerId -Confirm')),
+  fail(ADD, ['-C', CART], 'AmbiguousParameter', ambiguous('C', '-CartId -CustomerId -Confirm')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-Out', 'x'], 'AmbiguousParameter', ambiguous('Out', '-OutVariable -OutBuffer')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-Warning', 'x'], 'AmbiguousParameter', ambiguous('Warning', '-WarningAction -WarningVariable')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-I', 'x'], 'AmbiguousParameter', ambiguous('I', '-InformationAction -InformationVariable')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-P', 'x'], 'AmbiguousParameter', ambiguous('P', '-ProgressAction -PipelineVariable')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-E', 'x'], 'AmbiguousParameter', ambiguous('E', '-ErrorAction -ErrorVariable')),
-  fail(CON, ['-D'], 'AmbiguousParameter', ambiguous('D', '-Tenant -UseDeviceAuthentication')),
+  fail(CON, ['-D'], 'AmbiguousParameter', ambiguous('D', '-Debug -Tenant -UseDeviceAuthentication')),
   fail(CON, ['-A', 'x'], 'AmbiguousParameter', ambiguous('A', '-AccessToken -ApplicationId')),
-  fail(CON, ['-C', 'x'], 'AmbiguousParameter', ambiguous('C', '-CertificateThumbprint -Credential')),
+  fail(CON, ['-C', 'x'], 'AmbiguousParameter', ambiguous('C', '-CertificateThumbprint -Credential -Confirm')),
   fail(CON, ['-Ce', 'x'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
   ok(S, ['-Ca', CART, '-Cu', G, '-L', LI], { CartId: CART, CustomerId: G, LineItems: [LI_BOUND] }),
   ok(GET, ['-CartId', CART, '-CustomerId', G], { CartId: CART, CustomerId: G }),
@@ -180,8 +180,8 @@ export const conformanceCases: ConformanceCase[] = [
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-ErrorAction'], 'MissingArgument', missingArg('ErrorAction', 'System.Management.Automation.ActionPreference')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-OutBuffer'], 'MissingArgument', missingArg('OutBuffer', 'System.Int32')),
   fail(N, ['-CustomerId', G, '-CustomerId', G], 'ParameterAlreadyBound', twice('CustomerId')),
-  fail(N, ['-CustomerId', G, '-Cust', G], 'ParameterAlreadyBound', twice('Cust')),
-  fail(CON, ['-Tenant', 'a', '-Domain', 'b'], 'ParameterAlreadyBound', twice('Domain')),
+  fail(N, ['-CustomerId', G, '-Cust', G], 'ParameterAlreadyBound', twice('CustomerId')),
+  fail(CON, ['-Tenant', 'a', '-Domain', 'b'], 'ParameterAlreadyBound', twice('Tenant')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-WhatIf', '-wi'], 'ParameterAlreadyBound', twice('wi')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-Verbose', '-vb'], 'ParameterAlreadyBound', twice('vb')),
 
@@ -204,10 +204,10 @@ export const conformanceCases: ConformanceCase[] = [
   fail(DIS, ['-Confirm:'], 'ParameterRequiresArgument', bashSwitch('-Confirm'), true),
   fail(CON, ['-ServicePrincipal:'], 'ParameterRequiresArgument', bashSwitch('-ServicePrincipal'), true),
   fail(N, ['-CustomerId:'], 'ParameterRequiresArgument', "Parameter -CustomerId: requires an argument.\nIf you typed -CustomerId:$variable in bash or another POSIX shell, the shell expanded the variable to nothing (it is empty or unset): quote the value, e.g. '-CustomerId:$value', or check the variable.", true),
-  fail(N, ['-CustomerId', G, '-LineItems', LI, '-WhatIf', '$false'], 'PositionalParameterNotFound', positional('$false')),
+  fail(N, ['-CustomerId', G, '-LineItems', LI, '-WhatIf', '$false'], 'PositionalParameterNotFound', positional('False')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-WhatIf', 'False'], 'PositionalParameterNotFound', positional('False')),
-  fail(N, ['-CustomerId', G, '-LineItems', LI, '-WhatIf:maybe'], 'ParameterArgumentTransformationError', switchValue('WhatIf')),
-  fail(N, ['-CustomerId', G, '-LineItems', LI, '-WhatIf:yes'], 'ParameterArgumentTransformationError', switchValue('WhatIf')),
+  fail(N, ['-CustomerId', G, '-LineItems', LI, '-WhatIf:maybe'], 'CannotConvertArgument', switchValue('WhatIf')),
+  fail(N, ['-CustomerId', G, '-LineItems', LI, '-WhatIf:yes'], 'CannotConvertArgument', switchValue('WhatIf')),
   ok(DIS, [], {}),
   ok(DIS, ['-WhatIf'], { WhatIf: true }),
   ok(DIS, ['-Confirm:$false', '-Verbose'], { Confirm: false, Verbose: true }),
@@ -275,8 +275,8 @@ export const conformanceCases: ConformanceCase[] = [
   fail(N, ['-CustomerId', `${G},${G}`, '-LineItems', LI], 'ParameterArgumentValidationError', noMatch(`${G} ${G}`)),
   fail(S, ['-CartId', CART, '-CustomerId', 'contoso', '-LineItems', LI], 'ParameterArgumentValidationError', noMatch('contoso')),
   fail(GET, ['-CartId', CART, '-CustomerId', '12345'], 'ParameterArgumentValidationError', noMatch('12345')),
-  fail(N, ['-CustomerId', "''", '-LineItems', LI], 'ParameterArgumentValidationErrorEmptyStringNotAllowed', "Cannot bind argument to parameter 'CustomerId' because it is an empty string."),
-  fail(N, ['-CustomerId', '', '-LineItems', LI], 'ParameterArgumentValidationErrorEmptyStringNotAllowed', "Cannot bind argument to parameter 'CustomerId' because it is an empty string."),
+  fail(N, ['-CustomerId', "''", '-LineItems', LI], 'ParameterArgumentValidationError', noMatch('')),
+  fail(N, ['-CustomerId', '', '-LineItems', LI], 'ParameterArgumentValidationError', noMatch('')),
   fail(GET, ['-CartId', '$null', '-CustomerId', G], 'ParameterArgumentValidationErrorNullNotAllowed', "Cannot bind argument to parameter 'CartId' because it is null."),
   fail(N, ['-CustomerId', G, '-LineItems', '@()'], 'ParameterArgumentValidationErrorEmptyArrayNotAllowed', "Cannot bind argument to parameter 'LineItems' because it is an empty array."),
   fail(N, ['-CustomerId', G, '-LineItems', '[]'], 'ParameterArgumentValidationErrorEmptyArrayNotAllowed', "Cannot bind argument to parameter 'LineItems' because it is an empty array.", true),
@@ -297,7 +297,7 @@ export const conformanceCases: ConformanceCase[] = [
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-ob', 'many'], 'CannotConvertArgumentNoMessage', `Cannot bind parameter 'OutBuffer'. Cannot convert value "many" to type "System.Int32". Error: "The input string 'many' was not in a correct format."`),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-ob', '99999999999'], 'CannotConvertArgumentNoMessage', `Cannot bind parameter 'OutBuffer'. Cannot convert value "99999999999" to type "System.Int32". Error: "Value was either too large or too small for an Int32."`),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-ea', 'Halt'], 'CannotConvertArgumentNoMessage', actionError('ErrorAction', 'Halt')),
-  fail(N, ['-CustomerId', G, '-LineItems', LI, '-ea', 'Suspend'], 'ParameterArgumentTransformationError', transform('ErrorAction', 'The value Suspend is reserved for future use.')),
+  fail(N, ['-CustomerId', G, '-LineItems', LI, '-ea', 'Suspend'], 'ParameterBindingFailed', `Cannot bind parameter 'ErrorAction' to the target. Exception setting "ErrorAction": "The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables.""`),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-WarningAction', 'Break'], 'ParameterArgumentTransformationError', transform('WarningAction', 'The value Break enters the PowerShell debugger, which pcsh does not have outside pwsh. Use Stop, Continue, Inquire, SilentlyContinue or Ignore.')),
   ok(GET, ['-CartId', CART, '-CustomerId', G, '-Verbose:$false'], { CartId: CART, CustomerId: G, Verbose: false }),
   ok(GET, ['-CartId', CART, '-CustomerId', G, '-Debug'], { CartId: CART, CustomerId: G, Debug: true }),
