@@ -105,11 +105,11 @@ export function cannotConvert(command: string, name: string, value: string, dotN
 }
 
 /** A switch or Boolean given a value that is neither a Boolean nor a number (`-WhatIf:maybe`); the text ends in a space, as PowerShell's does. */
-export function cannotConvertArgument(command: string, name: string, valueType: string, dotNetType: string): PcshError {
+export function cannotConvertArgument(command: string, name: string, valueType: string, dotNetType: string, reason = ''): PcshError {
   return bindingError(
     command,
     'CannotConvertArgument',
-    `Cannot convert '${valueType}' to the type '${dotNetType}' required by parameter '${name}'. `,
+    `Cannot convert '${valueType}' to the type '${dotNetType}' required by parameter '${name}'. ${reason}`,
     { parameterName: name, valueType, parameterType: dotNetType },
   );
 }

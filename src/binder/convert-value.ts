@@ -6,7 +6,7 @@
  * @module
  */
 import type { PcshError } from '../runtime/error-record.ts';
-import { transformationError, validationError } from './binding-errors.ts';
+import { cannotConvertArgument, transformationError, validationError } from './binding-errors.ts';
 import { toActionPreference, toBoolean, toDateTime, toEnum, toInt32 } from './convert-scalar.ts';
 import type { ConvertTarget } from './convert-scalar.ts';
 import { LineItemError, toLineItem } from './line-item.ts';
@@ -130,6 +130,10 @@ function convertScalar(target: ConvertTarget, base: string, accepted: readonly s
   if (base === 'int32' || base === 'int') return toInt32(target, value);
   if (base === 'datetime') return toDateTime(target, value);
   if (accepted.length > 0 && base !== 'string') return toEnum(target, value, accepted);
+  // A compiled cmdlet's [string] parameter refuses an array (Get-Help -Name a,b in the engine).
+  if (Array.isArray(value) && value.length > 1) {
+    throw cannotConvertArgument(target.command, target.name, 'System.Object[]', 'System.String', 'Specified method is not supported.');
+  }
   return value === null ? null : psToString(value);
 }
 
