@@ -45,7 +45,7 @@ const errors: { command: string; args: string[]; stderr: string }[] = [
   {
     command: 'Set-PartnerCustomerCart',
     args: ['-C', G, '-LineItems', LI],
-    stderr: "Set-PartnerCustomerCart: Parameter cannot be processed because the parameter name 'C' is ambiguous. Possible matches include: -CartId -CustomerId.",
+    stderr: "Set-PartnerCustomerCart: Parameter cannot be processed because the parameter name 'C' is ambiguous. Possible matches include: -CartId -CustomerId -Confirm.",
   },
   { command: N, args: ['-LineItems', LI], stderr: `${N}: Cannot process command because of one or more missing mandatory parameters: CustomerId.` },
   { command: N, args: [], stderr: `${N}: Cannot process command because of one or more missing mandatory parameters: CustomerId LineItems.` },
@@ -78,7 +78,7 @@ const errors: { command: string; args: string[]; stderr: string }[] = [
   {
     command: N,
     args: ['-CustomerId', G, '-LineItems', LI, '-ErrorAction', 'Suspend'],
-    stderr: `${N}: Cannot process argument transformation on parameter 'ErrorAction'. The value Suspend is reserved for future use.`,
+    stderr: `${N}: Cannot bind parameter 'ErrorAction' to the target. Exception setting "ErrorAction": "The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables.""`,
   },
   {
     command: 'Connect-PartnerCenter',
