@@ -8,7 +8,7 @@
 import type { CmdletInfo, ParameterInfo, ParameterSetEntry } from '../registry/model.ts';
 import { ALL_PARAMETER_SETS } from '../registry/model.ts';
 import { psBool, psString, psStringList } from './ps-literal.ts';
-import { psTypeConstraint } from './type-map.ts';
+import { isModuleEnum, psTypeConstraint } from './type-map.ts';
 
 /** Parameters pwsh adds itself: SupportsShouldProcess brings WhatIf and Confirm. */
 const ENGINE_PARAMETERS = new Set(['whatif', 'confirm']);
@@ -68,6 +68,7 @@ function validationAttributes(parameter: ParameterInfo): string[] {
   else if (v.notNull) out.push('[ValidateNotNull()]');
   if (v.pattern !== undefined) out.push(`[ValidatePattern(${psString(v.pattern)})]`);
   if (v.range !== undefined) out.push(`[ValidateRange(${v.range[0]}, ${v.range[1]})]`);
-  if (parameter.acceptedValues.length > 0) out.push(`[ValidateSet(${psStringList(parameter.acceptedValues)})]`);
+  // An enum-typed parameter: the enum is the set (pwsh's own conversion error and completion).
+  if (parameter.acceptedValues.length > 0 && !isModuleEnum(parameter.type)) out.push(`[ValidateSet(${psStringList(parameter.acceptedValues)})]`);
   return out;
 }

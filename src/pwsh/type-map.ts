@@ -9,6 +9,21 @@ import { PS_TYPE_NAMES } from '../partner-center/models.ts';
 /** The namespace of the cart models in the original module. */
 export const CARTS_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts';
 
+/** The namespace of the original module's EnvironmentName enum (src/PowerShell/Models/Authentication/EnvironmentName.cs). */
+export const AUTHENTICATION_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication';
+
+/**
+ * Registry types that are enums the module compiles (types-models-cs.ts): the param block types
+ * the parameter with the enum itself (pwsh converts and completes the names, its conversion error
+ * lists them), so it carries no ValidateSet.
+ */
+export const MODULE_ENUM_TYPES: ReadonlySet<string> = new Set(['environmentname']);
+
+/** True when `registryType` (e.g. EnvironmentName) is an enum compiled into the module. */
+export function isModuleEnum(registryType: string): boolean {
+  return MODULE_ENUM_TYPES.has(registryType.trim().toLowerCase());
+}
+
 const KNOWN_TYPES: Record<string, string> = {
   string: 'System.String',
   switchparameter: 'System.Management.Automation.SwitchParameter',
@@ -23,8 +38,8 @@ const KNOWN_TYPES: Record<string, string> = {
   datetime: 'System.DateTime',
   object: 'System.Object',
   hashtable: 'System.Collections.Hashtable',
-  /** An enum of the original module, bound as a string with ValidateSet from Accepted values. */
-  environmentname: 'System.String',
+  /** The original module's enum, plus Emulator (types-models-cs.ts). */
+  environmentname: `${AUTHENTICATION_NAMESPACE}.EnvironmentName`,
   pscart: PS_TYPE_NAMES.PSCart,
   pscartlineitem: PS_TYPE_NAMES.PSCartLineItem,
   pscartcheckoutresult: PS_TYPE_NAMES.PSCartCheckoutResult,

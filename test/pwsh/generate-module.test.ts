@@ -83,6 +83,7 @@ function quoteRegistry(): Registry {
   cmdlet.description = "It's a ‚test‛ & <b>bold</b>.";
   cmdlet.shouldProcessTarget = "Connects to O'Brien’s Partner Center ({Environment}).";
   const environment = cmdlet.parameters.find((p) => p.name === 'Environment')!;
+  environment.type = 'String'; // an EnvironmentName parameter has no ValidateSet (the enum is its set)
   environment.acceptedValues = ["Azure'Cloud", 'Emulator’s'];
   environment.defaultValue = "Azure'Cloud";
   const tenant = cmdlet.parameters.find((p) => p.name === 'Tenant')!;

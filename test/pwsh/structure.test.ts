@@ -7,7 +7,8 @@ import { exportedCmdlets } from '../../src/pwsh/generate-module.ts';
 import { ALL_PARAMETER_SETS } from '../../src/registry/model.ts';
 import { realRegistry } from './registry-fixture.ts';
 import { child, children, parseXml, unescape } from './xml-check.ts';
-import { MODELS_CS } from '../../src/pwsh/types-models-cs.ts';
+import { ENVIRONMENT_NAME_MEMBERS, MODELS_CS } from '../../src/pwsh/types-models-cs.ts';
+import { isModuleEnum } from '../../src/pwsh/type-map.ts';
 import { LINE_ITEM_PROPERTIES } from '../../src/binder/line-item.ts';
 import { lineItemFromWire } from '../../src/partner-center/cart-mapping.ts';
 import { checkoutResultFromWire } from '../../src/partner-center/checkout-mapping.ts';
@@ -50,7 +51,8 @@ for (const cmdlet of cmdlets) {
         assert.is(attr.includes(`ParameterSetName = '${entry.name}'`), entry.name !== ALL_PARAMETER_SETS);
       });
       assert.is(lines.some((l) => l.startsWith('[Alias(')), p.aliases.length > 0, `${p.name} Alias`);
-      assert.is(lines.some((l) => l.startsWith('[ValidateSet(')), p.acceptedValues.length > 0, `${p.name} ValidateSet`);
+      // an enum-typed parameter (EnvironmentName) takes its set from the enum, not a ValidateSet
+      assert.is(lines.some((l) => l.startsWith('[ValidateSet(')), p.acceptedValues.length > 0 && !isModuleEnum(p.type), `${p.name} ValidateSet`);
       assert.is(lines.some((l) => l.startsWith('[ValidatePattern(')), p.validation?.pattern !== undefined, `${p.name} ValidatePattern`);
       assert.is(lines.some((l) => l === '[ValidateNotNull()]'), p.validation?.notNull === true && !p.validation.notNullOrEmpty, `${p.name} ValidateNotNull`);
     }
@@ -62,6 +64,25 @@ test('New-PartnerCustomerCart: CustomerId has the GUID ValidatePattern, LineItem
   assert.ok(params.get('CustomerId')!.some((l) => l.startsWith("[ValidatePattern('^(\\{){0,1}[0-9a-fA-F]{8}")));
   assert.ok(params.get('LineItems')!.includes('[Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem[]]'));
   assert.ok(params.get('LineItems')!.includes('[ValidateNotNull()]'));
+});
+
+test('Connect-PartnerCenter -Environment is typed with the compiled EnvironmentName enum, whose members are the Accepted values', () => {
+  const connect = cmdlets.find((c) => c.name === 'Connect-PartnerCenter')!;
+  const lines = readParams(renderFunction(connect, 'x.xml')).get('Environment')!;
+  assert.ok(lines.includes('[Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName]'), lines.join('\n'));
+  assert.not.ok(lines.some((l) => l.startsWith('[ValidateSet(')));
+  assert.equal([...ENVIRONMENT_NAME_MEMBERS], connect.parameters.find((p) => p.name === 'Environment')!.acceptedValues);
+  assert.match(MODELS_CS, /namespace Microsoft\.Store\.PartnerCenter\.PowerShell\.Models\.Authentication\s*\{\s*[^{}]*public enum EnvironmentName \{ AzureCloud, AzureChinaCloud, AzureGermanCloud, AzurePPE, AzureUSGovernment, Emulator \}/);
+});
+
+test('AddonItems and Participants are the original lists with op_Implicit from a hashtable and an array', () => {
+  assert.match(MODELS_CS, /public class PSCartLineItemList : List<PSCartLineItem>/);
+  assert.match(MODELS_CS, /public class ParticipantList : List<KeyValuePair<ParticipantType, string>>/);
+  for (const list of ['PSCartLineItemList', 'ParticipantList']) {
+    for (const source of ['Hashtable', 'System.Collections.Specialized.OrderedDictionary', 'object[]']) {
+      assert.ok(MODELS_CS.includes(`public static implicit operator ${list}(${source} source)`), `${list} from ${source}`);
+    }
+  }
 });
 
 test('MAML is well-formed with one command per exported cmdlet and platyPS structure', () => {
@@ -135,15 +156,16 @@ function collectProperties(type: string, value: unknown, into: Map<string, Set<s
   }
 }
 
-function handlerContext(client: PartnerCenterClient): CmdletContext {
+/** `written` collects what a handler writes itself (a cart with line-item warnings goes out before them). */
+function handlerContext(client: PartnerCenterClient, written: unknown[] = []): CmdletContext {
   const unused = () => {
     throw new Error('not used by cart handlers');
   };
   return {
-    commandName: 'test', parameterSet: '__AllParameterSets', correlationId: 'c', env: {}, interactive: false,
+    commandName: 'test', parameterSet: '__AllParameterSets', correlationId: async () => 'c', env: {}, interactive: false,
     prompt: unused, now: () => new Date(), partnerCenter: async () => client,
-    verbose: () => {}, debug: () => {}, warning: () => {}, host: () => {},
-    registry: undefined as never, width: 80, writeError: () => {},
+    verbose: () => {}, debug: () => {}, warning: async () => {}, host: () => {},
+    registry: undefined as never, width: 80, writeError: async () => {}, writeObject: (item: unknown) => { written.push(item); },
   };
 }
 
@@ -151,7 +173,8 @@ test('the C# models carry every property the runtime emits (real emulator New â†
   const emitted = new Map<string, Set<string>>();
   const h = await startHarness();
   try {
-    const ctx = handlerContext(recordingClient(h.emulator.url).client);
+    const written: unknown[] = [];
+    const ctx = handlerContext(recordingClient(h.emulator.url).client, written);
     const full = {
       CatalogItemId: BASIC_ITEM, FriendlyName: 'Seats', Quantity: 2, BillingCycle: 'Annual' as const, TermDuration: 'P1Y',
       PromotionId: '39NFJQT1Q5KV:0002:39NFJQT1Q5KV', Participants: [{ Key: 'TransactionReseller' as const, Value: '5357564' }],
@@ -159,11 +182,11 @@ test('the C# models carry every property the runtime emits (real emulator New â†
       // above the base offer's 2 seats: the cart comes back with an Error on the add-on
       AddonItems: [{ CatalogItemId: ADDON_ITEM, Quantity: 3, BillingCycle: 'Annual' as const, TermDuration: 'P1Y', RenewsTo: { TermDuration: 'P1Y' } }],
     };
-    const created = (await newCart({ CustomerId: CUSTOMER, LineItems: [full, riLine()] }, ctx)) as PSCart;
+    const created = ((await newCart({ CustomerId: CUSTOMER, LineItems: [full, riLine()] }, ctx)) ?? written.pop()) as PSCart;
     assert.ok(created.LineItems[0]!.AddonItems![0]!.Error, 'the add-on has a line error');
     collectProperties('PSCart', created, emitted);
     const fixed = { ...full, AddonItems: [{ ...full.AddonItems[0]!, Quantity: 1 }] };
-    const set = (await setCart({ CustomerId: CUSTOMER, CartId: created.CartId, LineItems: [fixed, riLine()] }, ctx)) as PSCart;
+    const set = ((await setCart({ CustomerId: CUSTOMER, CartId: created.CartId, LineItems: [fixed, riLine()] }, ctx)) ?? written.pop()) as PSCart;
     collectProperties('PSCart', set, emitted);
     const result = (await submitCart({ CustomerId: CUSTOMER, CartId: created.CartId }, ctx)) as PSCartCheckoutResult;
     assert.ok(result.Orders.length > 0);

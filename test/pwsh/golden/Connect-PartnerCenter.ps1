@@ -25,8 +25,7 @@ function Connect-PartnerCenter {
         $Credential,
 
         [Parameter()]
-        [ValidateSet('AzureCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzurePPE', 'AzureUSGovernment', 'Emulator')]
-        [System.String]
+        [Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName]
         $Environment,
 
         [Parameter(Mandatory = $true, ParameterSetName = 'RefreshToken')]
