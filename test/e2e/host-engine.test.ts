@@ -59,6 +59,23 @@ if ('skip' in engine) {
     is('submit order fields', '$ UserPurchase new_purchase'); // PSOrder / PSOrderLineItem carry what the runtime emits
   });
 
+  test('-Environment is the EnvironmentName enum: its type, completion, pwsh\'s conversion error, any casing', () => {
+    is('environment type', 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName');
+    is('environment completion', 'AzureChinaCloud,AzureCloud,AzureGermanCloud,AzurePPE,AzureUSGovernment');
+    is('environment bad', 'ParameterArgumentTransformationError,Connect-PartnerCenter True');
+    is('connect any case', 'Emulator');
+  });
+
+  test('hashtable line items with a nested add-on and participants reach the emulator and come back', () => {
+    is('nested status', 'Active');
+    is('nested addon', '1 CFQ7TTC0LHSF:0001:CFQ7TTC0J1D0 1 PSCartLineItem True'); // AddonItems=@{…}: one hashtable
+    is('nested participant', '1 TransactionReseller 5357564'); // Participants=@(@{Key=…; Value=…})
+    is('nested fetched', 'CFQ7TTC0LHSF:0001:CFQ7TTC0J1D0 TransactionReseller 5357564');
+    is('nested set', '3 2 TransactionReseller 5357564'); // AddonItems=@(@{…}), Participants=@{Key='transaction_reseller'; Value=<int>}
+    is('nested round trip', 'CFQ7TTC0LHSF:0001:CFQ7TTC0J1D0 5357564'); // -LineItems $cart.LineItems with the typed lists
+    is('nested bad key', 'ParameterArgumentTransformationError,New-PartnerCustomerCart True'); // pwsh's enum conversion error for Key
+  });
+
   test('-WhatIf sends nothing and writes no object; -Confirm:$false runs', () => {
     is('whatif output', '0');
     is('whatif requests', '0');
@@ -88,11 +105,12 @@ if ('skip' in engine) {
   test('Get-Command -Syntax in the engine has the same parameters per set as our rendered SYNTAX', () => {
     // Known, deliberate differences in presentation: Get-Command writes type names as pwsh's
     // accelerators (<string>, not the help's <String>), never lists ValidateSet values, and puts
-    // mandatory parameters before optional ones; our SYNTAX follows Get-Help (MAML order).
+    // mandatory parameters before optional ones; our SYNTAX follows Get-Help (MAML order). An
+    // enum-typed parameter (-Environment <EnvironmentName>) is a value list {AzureCloud | …} in ours.
     const registry = loadRuntimeRegistry(root);
     const exported = result('exported')!.split(',');
     const normalise = (line: string) =>
-      line.replace(/\{[^}]*\}/g, '<string>').replace(/<([^>]+)>/g, (_, t: string) => `<${t.toLowerCase()}>`)
+      line.replace(/<EnvironmentName>/g, '{EnvironmentName}').replace(/\{[^}]*\}/g, '<value list>').replace(/<([^>]+)>/g, (_, t: string) => `<${t.toLowerCase()}>`)
         .split(' ').sort().join(' ');
     for (const name of exported) {
       const cmdlet = registry.cmdlets.find((c) => c.name === name)!;

@@ -24,6 +24,12 @@ foreach ($name in $exported) {
 Result 'help synopsis' (Get-Help New-PartnerCustomerCart).Synopsis
 Result 'help examples' @((Get-Help Set-PartnerCustomerCart -Examples).examples.example).Count
 
+# -Environment is the EnvironmentName enum: pwsh converts (any casing), completes and refuses the names itself.
+Result 'environment type' (Get-Command Connect-PartnerCenter).Parameters['Environment'].ParameterType.FullName
+Result 'environment completion' (@([System.Management.Automation.CommandCompletion]::CompleteInput('Connect-PartnerCenter -Environment Azure', 40, $null).CompletionMatches | ForEach-Object { $_.CompletionText }) -join ',')
+try { Connect-PartnerCenter -Environment Foo -Confirm:$false; Result 'environment bad' 'no error' } catch { Result 'environment bad' ($_.FullyQualifiedErrorId + ' ' + ($_.Exception.Message -match 'Unable to match the identifier name Foo to a valid enumerator name')) }
+$context = Connect-PartnerCenter -Environment eMuLaToR -Confirm:$false
+Result 'connect any case' $context.Environment
 $context = Connect-PartnerCenter -Environment Emulator -Confirm:$false
 Result 'connect' ($context.Environment + ' ' + $context.PSObject.TypeNames[0])
 
@@ -77,6 +83,31 @@ $result = Submit-PartnerCustomerCart -CustomerId $customerId -CartId $cart.CartI
 Result 'submit type' $result.GetType().FullName
 Result 'submit orders' (@($result.Orders | ForEach-Object { $_.LineItems }).Count)
 Result 'submit order fields' ($result.Orders[0].CurrencySymbol + ' ' + $result.Orders[0].TransactionType + ' ' + $result.Orders[0].LineItems[0].TransactionType)
+
+# A hashtable line item with a nested add-on (one hashtable) and participants (an array of
+# hashtables): pwsh converts them into the module's PSCartLineItem (PSCartLineItemList /
+# ParticipantList op_Implicit), the host creates the cart in the emulator, and both come back.
+$nested = New-PartnerCustomerCart -CustomerId $customerId -Confirm:$false -LineItems @{
+    CatalogItemId = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity = 2; BillingCycle = 'Annual'; TermDuration = 'P1Y'
+    AddonItems = @{ CatalogItemId = 'CFQ7TTC0LHSF:0001:CFQ7TTC0J1D0'; Quantity = 1; BillingCycle = 'Annual'; TermDuration = 'P1Y' }
+    Participants = @(@{ Key = 'TransactionReseller'; Value = '5357564' })
+}
+$nestedItem = $nested.LineItems[0]
+Result 'nested status' $nested.Status
+Result 'nested addon' ($nestedItem.AddonItems.Count.ToString() + ' ' + $nestedItem.AddonItems[0].CatalogItemId + ' ' + $nestedItem.AddonItems[0].Quantity + ' ' + $nestedItem.AddonItems[0].GetType().Name + ' ' + ($null -eq $nestedItem.AddonItems[0].Error))
+Result 'nested participant' ($nestedItem.Participants.Count.ToString() + ' ' + $nestedItem.Participants[0].Key + ' ' + $nestedItem.Participants[0].Value)
+$fetchedNested = Get-PartnerCustomerCart -CustomerId $customerId -CartId $nested.CartId
+Result 'nested fetched' ($fetchedNested.LineItems[0].AddonItems[0].CatalogItemId + ' ' + $fetchedNested.LineItems[0].Participants[0].Key + ' ' + $fetchedNested.LineItems[0].Participants[0].Value)
+# The same item written with a single participant hashtable and an add-on array, read back and sent again.
+$again = Set-PartnerCustomerCart -CustomerId $customerId -CartId $nested.CartId -Confirm:$false -LineItems @{
+    CatalogItemId = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity = 3; BillingCycle = 'Annual'; TermDuration = 'P1Y'
+    AddonItems = @(@{ CatalogItemId = 'CFQ7TTC0LHSF:0001:CFQ7TTC0J1D0'; Quantity = 2; BillingCycle = 'Annual'; TermDuration = 'P1Y' })
+    Participants = @{ Key = 'transaction_reseller'; Value = 5357564 }
+}
+Result 'nested set' ($again.LineItems[0].Quantity.ToString() + ' ' + $again.LineItems[0].AddonItems[0].Quantity + ' ' + $again.LineItems[0].Participants[0].Key + ' ' + $again.LineItems[0].Participants[0].Value)
+$roundTrip = Set-PartnerCustomerCart -CustomerId $customerId -CartId $nested.CartId -Confirm:$false -LineItems $again.LineItems
+Result 'nested round trip' ($roundTrip.LineItems[0].AddonItems[0].CatalogItemId + ' ' + $roundTrip.LineItems[0].Participants[0].Value)
+try { New-PartnerCustomerCart -CustomerId $customerId -LineItems @{ CatalogItemId = 'x'; Participants = @{ Key = 'Nobody'; Value = '1' } } -WhatIf; Result 'nested bad key' 'no error' } catch { Result 'nested bad key' ($_.FullyQualifiedErrorId + ' ' + ($_.Exception.Message -match 'ParticipantType')) }
 
 # Errors: a Partner Center error and a binding error, as error records.
 $Error.Clear()
