@@ -34,8 +34,9 @@ export const replayNotes: ReplayNote[] = [
     applies: (c, a) => has(c, /^-Credential$/) && /^ParameterArgumentTransformationError,/.test(answerId(a)) && answerMessage(a).includes("parameter 'Credential'"),
   },
   {
-    why: 'The generated module declares -Environment as [string] with ValidateSet (it ships no EnvironmentName enum type); the table follows the original cmdlet, whose parameter is the EnvironmentName enum: enum conversion errors, canonical casing, the enum type named in MissingArgument.',
-    applies: (c) => c.cmdlet === 'Connect-PartnerCenter' && has(c, /^-Environment$/),
+    why: "A value the parameter's type cannot take: an advanced function converts it in its type-converter attribute, so the engine reports ParameterArgumentTransformationError ('Cannot process argument transformation on parameter …'); the table follows the original compiled cmdlet, which reports the same conversion text as CannotConvertArgumentNoMessage ('Cannot bind parameter …').",
+    applies: (c, a) => 'errorId' in c.expect && c.expect.errorId === 'CannotConvertArgumentNoMessage' && answerId(a).startsWith('ParameterArgumentTransformationError,')
+      && expectedMessage(c).replace(/^Cannot bind parameter '(\w+)'\. /, "Cannot process argument transformation on parameter '$1'. ") === answerMessage(a),
   },
   {
     why: 'A .NET type name as a value only reaches pcsh from a native shell (pwsh passes an object to a native program as its type name); pcsh says how to pass the object instead, PowerShell — given the text — reports the failed conversion or validation.',
@@ -54,7 +55,7 @@ export const replayNotes: ReplayNote[] = [
     applies: (c, a) => 'stage' in a && a.stage === 'parse' && has(c, /^-\w+:--$/),
   },
   {
-    why: 'Line items: pcsh converts them itself and validates them with the JSON Schema (issue #3: positive integer Quantity, BillingCycle and Participants enums with the wire spellings such as one_time, ISO 8601 TermDuration, required properties, one item for -LineItem, unknown properties named with the known ones, a hint for a bare string). The engine converts a hashtable by setting the generated PSCartLineItem\'s properties: no validation, its own texts, and a nested hashtable for AddonItems or Participants does not convert into their List<…> (see "What is left" in the report).',
+    why: 'Line items: pcsh converts them itself and validates them with the JSON Schema (issue #3: positive integer Quantity, BillingCycle and Participants enums with the wire spellings such as one_time, ISO 8601 TermDuration, required properties, one item for -LineItem, unknown properties named with the known ones, a hint for a bare string). The engine converts a hashtable by setting the generated PSCartLineItem\'s properties (nested AddonItems and Participants through their lists\' op_Implicit): no validation, and its own texts.',
     applies: (c, a) => LINE_ITEM_COMMANDS.has(c.cmdlet) && (has(c, /^@\{/) || has(c, /^DG7GMGF0DWTL:0001:DG7GMGF0DSJB$/))
       && ('parameterSet' in a || (/^ParameterArgumentTransformationError,/.test(answerId(a)) && /parameter 'LineItems?'/.test(answerMessage(a))))
       && (!('errorId' in c.expect) || /parameter 'LineItems?'/.test(c.expect.message)),
