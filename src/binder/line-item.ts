@@ -4,6 +4,13 @@
  * numeric strings, as PowerShell's conversion would; then the ajv-compiled schema checks the
  * shape. Output objects are plain and built with defineProperty only.
  *
+ * A property whose value is $null (JSON null) is unset, as PowerShell leaves a model's property at
+ * its default when a hashtable or `ConvertTo-Json` of a typed object carries it as null
+ * (`"Error": null`, `"AddonItems": null`): optional ones are dropped, here and inside RenewsTo,
+ * Error and each participant; the required ones (CatalogItemId, Quantity, BillingCycle) are an
+ * error naming them. Enum values given as their number (what `ConvertTo-Json` writes for an enum
+ * property) become their names, as PowerShell converts an integer to an enum.
+ *
  * @module
  */
 import { BILLING_CYCLES } from '../partner-center/models.ts';
@@ -34,6 +41,23 @@ const PARTICIPANT_TYPES = ['Unknown', 'TransactionReseller', 'ConsumptionReselle
 export function canonicalEnum(value: string, names: readonly string[]): string {
   const folded = value.replace(/_/g, '').toLowerCase();
   return names.find((n) => n.toLowerCase() === folded) ?? value;
+}
+
+/** An enum value as a name (any spelling canonicalEnum takes) or as its number (4 → OneTime); other values unchanged. */
+function enumValue(value: PsValue, names: readonly string[]): PsValue {
+  if (typeof value === 'string') return canonicalEnum(value, names);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < names.length) return names[value]!;
+  return value;
+}
+
+/** The properties a line item needs: $null for them is an error, not an unset property. */
+const REQUIRED_PROPERTIES: readonly string[] = ['CatalogItemId', 'Quantity', 'BillingCycle'];
+
+function requiredNull(path: string, name: string): LineItemError {
+  return new LineItemError(
+    `${path}.${name} is $null: ${REQUIRED_PROPERTIES.join(', ')} are required and need a value (a $null or JSON null property is treated as not given).`,
+    'validation',
+  );
 }
 
 function canonicalProperty(key: string, known: readonly string[], path: string): string {
@@ -88,7 +112,8 @@ function normaliseParticipant(value: PsValue, path: string): unknown {
   for (const [k, v] of value.entries()) {
     const name = k.toLowerCase() === 'key' ? 'Key' : k.toLowerCase() === 'value' ? 'Value' : undefined;
     if (!name) throw new LineItemError(`The property '${k}' cannot be found on ${path}. Known properties: Key, Value.`, 'transformation');
-    defineValue(out, name, name === 'Key' && typeof v === 'string' ? canonicalEnum(v, PARTICIPANT_TYPES) : plain(asString(v)));
+    if (v === null) continue;
+    defineValue(out, name, name === 'Key' ? plain(enumValue(v, PARTICIPANT_TYPES)) : plain(asString(v)));
   }
   return out;
 }
@@ -100,7 +125,7 @@ function normaliseRenewsTo(value: PsValue, path: string): unknown {
     if (k.toLowerCase() !== 'termduration') {
       throw new LineItemError(`The property '${k}' cannot be found on ${path}. Known properties: TermDuration.`, 'transformation');
     }
-    defineValue(out, 'TermDuration', plain(v));
+    if (v !== null) defineValue(out, 'TermDuration', plain(v));
   }
   return out;
 }
@@ -112,7 +137,7 @@ function normaliseError(value: PsValue, path: string): unknown {
   for (const [k, v] of value.entries()) {
     const name = ERROR_PROPERTIES.find((known) => known.toLowerCase() === k.toLowerCase());
     if (!name) throw new LineItemError(`The property '${k}' cannot be found on ${path}. Known properties: ${ERROR_PROPERTIES.join(', ')}.`, 'transformation');
-    defineValue(out, name, plain(asString(v)));
+    if (v !== null) defineValue(out, name, plain(asString(v)));
   }
   return out;
 }
@@ -123,7 +148,7 @@ function normaliseProperty(name: string, value: PsValue, path: string): unknown 
     case 'Quantity':
       return plain(asNumber(value));
     case 'BillingCycle':
-      return typeof value === 'string' ? canonicalEnum(value, BILLING_CYCLES) : plain(value);
+      return plain(enumValue(value, BILLING_CYCLES));
     case 'AttestationAccepted':
       return plain(asBoolean(value));
     case 'ProvisioningContext':
@@ -153,6 +178,10 @@ export function normaliseLineItem(value: PsValue, path: string): Record<string, 
   const out: Record<string, unknown> = {};
   for (const [key, v] of (value as PsHashtable).entries()) {
     const name = canonicalProperty(key, LINE_ITEM_PROPERTIES, path);
+    if (v === null) {
+      if (REQUIRED_PROPERTIES.includes(name)) throw requiredNull(path, name);
+      continue;
+    }
     defineValue(out, name, normaliseProperty(name, v, path));
   }
   return out;
