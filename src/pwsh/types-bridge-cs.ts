@@ -15,7 +15,8 @@ import { LINE_ITEM_PROPERTIES } from '../binder/line-item.ts';
  * read-back item binds; the client never sends Error). The bridge still writes only these, so a
  * property added to the C# class but not to the binder cannot break
  * `Set-PartnerCustomerCart -LineItems $cart.LineItems` (test/pwsh/structure.test.ts keeps the
- * two lists equal).
+ * two lists equal). A model's string property that is '' is not written either: pwsh stores $null
+ * given to a [string] property as '', so `@{…; TermDuration=$null}` is unset, as in pcsh.
  */
 const LINE_ITEM_INPUT = LINE_ITEM_PROPERTIES.map((name) => `"${name}"`).join(', ');
 
@@ -140,12 +141,14 @@ export const BRIDGE_CS = `namespace ${BRIDGE_NAMESPACE}
         {
             w.WriteStartObject();
             var lineItem = value is ${CARTS_NAMESPACE}.PSCartLineItem;
+            var model = value.GetType().Namespace == ModelsNamespace;
             foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 if (!property.CanRead || property.GetIndexParameters().Length > 0) { continue; }
                 if (lineItem && !LineItemInput.Contains(property.Name)) { continue; }
                 var item = property.GetValue(value);
-                if (item == null) { continue; }
+                // pwsh sets a [string] property given $null to '' (@{TermDuration=$null}): both are unset.
+                if (item == null || item is string && ((string)item).Length == 0 && model) { continue; }
                 w.WritePropertyName(property.Name);
                 Write(w, item, depth + 1);
             }

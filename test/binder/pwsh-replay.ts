@@ -88,9 +88,12 @@ export function runEngine(cases: { id: number; text: string }[]): EngineRun {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A property the engine's PSCartLineItem carries by default (0, Unknown, empty list or map, null). */
+/**
+ * A property the engine's PSCartLineItem carries by default (0, Unknown, empty list or map, null), or
+ * '' — what pwsh stores for $null given to a [string] property, which the module's bridge does not send.
+ */
 function isDefault(value: unknown): boolean {
-  return value === null || value === 0 || value === false || value === 'Unknown'
+  return value === null || value === '' || value === 0 || value === false || value === 'Unknown'
     || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
 }
 

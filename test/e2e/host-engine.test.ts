@@ -76,6 +76,11 @@ if ('skip' in engine) {
     is('nested bad key', 'ParameterArgumentTransformationError,New-PartnerCustomerCart True'); // pwsh's enum conversion error for Key
   });
 
+  test('$null line-item properties are unset through the module; a $null CatalogItemId is still refused', () => {
+    is('nulls', 'Active DG7GMGF0DWTL:0001:DG7GMGF0DSJB True 56'); // TermDuration=$null ('' in pwsh) not sent; the emulator names the item
+    is('nulls required', "ParameterArgumentValidationError,New-PartnerCustomerCart Cannot validate argument on parameter 'LineItems'. LineItems[0] is missing the required property CatalogItemId.");
+  });
+
   test('-WhatIf sends nothing and writes no object; -Confirm:$false runs', () => {
     is('whatif output', '0');
     is('whatif requests', '0');

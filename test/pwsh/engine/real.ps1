@@ -109,6 +109,16 @@ $roundTrip = Set-PartnerCustomerCart -CustomerId $customerId -CartId $nested.Car
 Result 'nested round trip' ($roundTrip.LineItems[0].AddonItems[0].CatalogItemId + ' ' + $roundTrip.LineItems[0].Participants[0].Value)
 try { New-PartnerCustomerCart -CustomerId $customerId -LineItems @{ CatalogItemId = 'x'; Participants = @{ Key = 'Nobody'; Value = '1' } } -WhatIf; Result 'nested bad key' 'no error' } catch { Result 'nested bad key' ($_.FullyQualifiedErrorId + ' ' + ($_.Exception.Message -match 'ParticipantType')) }
 
+# $null properties are unset: pwsh makes TermDuration=$null '' on the typed item, the bridge leaves
+# it (and the null Error/RenewsTo/AddonItems) out, and pcsh's binder accepts the item.
+$nulls = New-PartnerCustomerCart -CustomerId $customerId -Confirm:$false -LineItems @{
+    CatalogItemId = 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB'; Quantity = 1; BillingCycle = 'OneTime'; TermDuration = $null; FriendlyName = $null
+    PromotionId = $null; Error = $null; RenewsTo = $null; AddonItems = $null; Participants = $null
+    ProvisioningContext = @{ duration = '1Year'; scope = 'shared'; subscriptionId = 'b35d5324-df8e-4306-9023-6edac2d4896c' }
+}
+Result 'nulls' ($nulls.Status + ' ' + $nulls.LineItems[0].CatalogItemId + ' ' + ($null -eq $nulls.LineItems[0].TermDuration) + ' ' + $nulls.LineItems[0].FriendlyName.Length)
+try { New-PartnerCustomerCart -CustomerId $customerId -Confirm:$false -LineItems @{ CatalogItemId = $null; Quantity = 1; BillingCycle = 'OneTime' }; Result 'nulls required' 'no error' } catch { Result 'nulls required' ($_.FullyQualifiedErrorId + ' ' + $_.Exception.Message) }
+
 # Errors: a Partner Center error and a binding error, as error records.
 $Error.Clear()
 try { Get-PartnerCustomerCart -CustomerId $customerId -CartId 'no-such-cart'; Result 'not found' 'no error' } catch { }
