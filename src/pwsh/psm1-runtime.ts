@@ -176,10 +176,12 @@ function Write-PcshReply {
     param($Reply, [System.Collections.IDictionary]$Command, [System.Management.Automation.PSCmdlet]$Cmdlet)
     foreach ($text in $Reply.Verbose) { $Cmdlet.WriteVerbose($text) }
     foreach ($text in $Reply.Debug) { $Cmdlet.WriteDebug($text) }
-    foreach ($text in $Reply.Warning) { $Cmdlet.WriteWarning($text) }
+    # Objects before warnings, as the cmdlets write them: with -WarningAction Stop the cart is
+    # still emitted before the warning stops the command.
     foreach ($item in $Reply.Output) {
         $Cmdlet.WriteObject([Pcsh.PowerShell.WireReader]::ConvertOutput($item, $Command.OutputType))
     }
+    foreach ($text in $Reply.Warning) { $Cmdlet.WriteWarning($text) }
     $last = $Reply.Errors.Count - 1
     for ($i = 0; $i -le $last; $i++) {
         if ($Reply.Terminating[$i] -or ($Reply.ExitCode -eq 2 -and $i -eq $last)) {

@@ -93,6 +93,9 @@ if ('skip' in engine) {
     is('not found message', 'True');
     is('silently', 'terminating PartnerCenterError.800008,Get-PartnerCustomerCart');
     is('validation', 'ParameterArgumentValidationError,New-PartnerCustomerCart');
+    // Objects before warnings: -WarningAction Stop stops the command after the cart was emitted.
+    is('line warning', 'True');
+    is('warning stop', 'ActionPreferenceStop,New-PartnerCustomerCart emitted=True');
   });
 
   test('200 calls through one persistent host, a dead host restarted, the host stopped on Remove-Module', () => {

@@ -130,6 +130,19 @@ Result 'not found message' ($Error[0].Exception.Message -match 'does not exist o
 try { Get-PartnerCustomerCart -CustomerId $customerId -CartId 'still-none' -ErrorAction SilentlyContinue; Result 'silently' 'no error' } catch { Result 'silently' ('terminating ' + $_.FullyQualifiedErrorId) }
 try { New-PartnerCustomerCart -CustomerId 'not-a-guid' -LineItems $lineItem } catch { Result 'validation' $_.FullyQualifiedErrorId }
 
+# A line item saved with an error (301 seats: over the 300 limit) makes a warning after the cart.
+# With -WarningAction Stop pwsh itself stops the command, but only after the cart was emitted.
+$tooMany = @{ CatalogItemId = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity = 301; BillingCycle = 'Monthly'; TermDuration = 'P1M' }
+$warned = New-PartnerCustomerCart -CustomerId $customerId -LineItems $tooMany -Confirm:$false -WarningVariable lineWarnings -WarningAction SilentlyContinue
+Result 'line warning' (($null -ne $warned.CartId) -and ($lineWarnings.Count -eq 1) -and ([string]$lineWarnings[0] -match 'Checkout will fail'))
+$script:emitted = $null
+try {
+    New-PartnerCustomerCart -CustomerId $customerId -LineItems $tooMany -Confirm:$false -WarningAction Stop | ForEach-Object { $script:emitted = $_ }
+    Result 'warning stop' 'no stop'
+} catch {
+    Result 'warning stop' ($_.FullyQualifiedErrorId + ' emitted=' + ($null -ne $script:emitted.CartId))
+}
+
 # 200 calls through the persistent host: one process, all answered.
 $hostPid = & (Get-Module PartnerCenter) { $script:PcshHost.Id }
 $ok = 0
