@@ -9,7 +9,10 @@ export interface RuntimeEnvironment {
   root: string;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
-  stdin: Readable & { isTTY?: boolean };
+  /** Read lazily: touching process.stdin costs several ms of start-up. */
+  readonly stdin: Readable & { isTTY?: boolean };
+  /** Whether stdin is a terminal, known without touching the stream (tty.isatty(0)). */
+  stdinIsTTY?: boolean;
   stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: Writable & { isTTY?: boolean };
   /** pcsh's own version (package.json). */
@@ -29,5 +32,5 @@ export function useColour(stream: { isTTY?: boolean }, env: RuntimeEnvironment['
 
 /** Prompts need a terminal on both ends. */
 export function isInteractive(environment: RuntimeEnvironment): boolean {
-  return Boolean(environment.stdin.isTTY && environment.stderr.isTTY);
+  return Boolean((environment.stdinIsTTY ?? environment.stdin.isTTY) && environment.stderr.isTTY);
 }

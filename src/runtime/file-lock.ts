@@ -7,7 +7,6 @@
  * still ours (the token matches).
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 
 export interface LockOptions {
   /** Give up after this long (default 10 s). */
@@ -25,6 +24,11 @@ export class LockTimeoutError extends Error {
     super(`Timed out waiting for the lock ${lockPath}`);
     this.name = 'LockTimeoutError';
   }
+}
+
+/** Tells this holder from any other; unique, not secret (and no node:crypto on the start-up path). */
+function newToken(): string {
+  return `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
 }
 
 function processAlive(pid: number): boolean {
@@ -72,7 +76,7 @@ function tryCreate(lockPath: string, token: string, now: number): boolean {
 }
 
 function breakStale(lockPath: string): void {
-  const aside = `${lockPath}.stale.${randomBytes(6).toString('hex')}`;
+  const aside = `${lockPath}.stale.${newToken()}`;
   try {
     renameSync(lockPath, aside);
     rmSync(aside, { force: true });
@@ -106,7 +110,7 @@ function* acquisition(lockPath: string, token: string, options: LockOptions): Ge
 
 export async function withFileLock<T>(lockPath: string, work: () => Promise<T> | T, options: LockOptions = {}): Promise<T> {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const token = randomBytes(8).toString('hex');
+  const token = newToken();
   for (const wait of acquisition(lockPath, token, options)) await sleep(wait);
   try {
     return await work();
@@ -117,7 +121,7 @@ export async function withFileLock<T>(lockPath: string, work: () => Promise<T> |
 
 /** Takes the lock synchronously (blocking the thread while waiting); returns the release function. */
 export function acquireLockSync(lockPath: string, options: LockOptions = {}): () => void {
-  const token = randomBytes(8).toString('hex');
+  const token = newToken();
   for (const wait of acquisition(lockPath, token, options)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
   return () => release(lockPath, token);
 }

@@ -5,10 +5,22 @@ import { ExitCode, PcshError } from './error-record.ts';
 import { isInteractive, outputWidth, useColour, type RuntimeEnvironment } from './environment.ts';
 import { createStreamWriters } from './streams.ts';
 import { chooseFormat, formatOutput } from './format-output.ts';
-import { createTerminalPrompt } from './terminal-prompt.ts';
+import type { TerminalPrompt } from './terminal-prompt.ts';
 import { executeCmdlet, type Invocation, type InvocationSink } from './execute-cmdlet.ts';
 
 export type { Invocation } from './execute-cmdlet.ts';
+
+/**
+ * The terminal prompt, created on the first question (readline and stdin cost start-up time) and
+ * then reused, so answers typed ahead of a prompt are kept for the next one.
+ */
+function lazyTerminalPrompt(environment: RuntimeEnvironment): TerminalPrompt {
+  let prompt: TerminalPrompt | undefined;
+  return async (question, options) => {
+    prompt ??= (await import('./terminal-prompt.ts')).createTerminalPrompt(environment.stdin, environment.stderr);
+    return prompt(question, options);
+  };
+}
 
 export async function invokeBound(invocation: Invocation, environment: RuntimeEnvironment): Promise<number> {
   const format = chooseFormat(environment.env.PCSH_FORMAT, Boolean(environment.stdout.isTTY));
@@ -30,7 +42,7 @@ export async function invokeBound(invocation: Invocation, environment: RuntimeEn
     code = await executeCmdlet(invocation, sink, {
       env: environment.env,
       interactive: isInteractive(environment),
-      prompt: createTerminalPrompt(environment.stdin, environment.stderr),
+      prompt: lazyTerminalPrompt(environment),
       width,
       version: environment.version,
     });

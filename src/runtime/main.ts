@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isatty } from 'node:tty';
 import type { RuntimeEnvironment } from './environment.ts';
 import { runCommand } from './run-command.ts';
 
@@ -26,7 +27,10 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     root,
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin;
+    },
+    stdinIsTTY: isatty(0),
     stdout: process.stdout,
     stderr: process.stderr,
     version: readVersion(root),
