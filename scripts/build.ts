@@ -13,6 +13,8 @@ const steps: [string, () => Promise<unknown> | unknown][] = [
   ['parameter types', async () => (await import('./build/generate-parameter-types.ts')).generateParameterTypesStep(root)],
   ['command shims', async () => (await import('./build/generate-bins.ts')).generateBinsStep(root)],
   ['bundle', async () => (await import('./build/bundle.ts')).bundle(root)],
+  ['loader', async () => (await import('./build/code-cache.ts')).writeLoader(root)],
+  ['code cache', async () => (await import('./build/code-cache.ts')).buildCodeCache(root)],
 ];
 
 for (const [name, run] of steps) {

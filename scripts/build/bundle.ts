@@ -1,36 +1,44 @@
 /**
- * Bundles the CLI into dist/pcsh.js with esbuild for start-up speed. Code behind dynamic
- * import() (binder, emulator, sign-in, yargs host, handlers) goes into chunks that load only
- * when used. npm packages stay external and load from node_modules.
+ * Bundles the CLI into one CommonJS file, dist/pcsh.js, for start-up speed: every cmdlet call pays
+ * Node's start-up, and a single CommonJS file skips the ES module loader's per-module cost (the
+ * earlier split ESM bundle loaded 47 modules for one New-PartnerCustomerCart). Code behind
+ * dynamic import() is still evaluated only when used. dist/load.js then runs it with V8's code
+ * cache (code-cache.ts). @azure/msal-node (large; sign-in only) and yargs (host commands only)
+ * stay in node_modules; the host tools go to dist/tools.js (src/runtime/host-tools.ts).
  */
-import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+
+/** In the main bundle, the host tools (src/runtime/host-tools.ts) are required from dist/tools.js. */
+const hostToolsApart: Plugin = {
+  name: 'host-tools-apart',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /(registry\/build-command|pwsh\/pwsh-module-command)\.ts$/ }, (args) =>
+      args.importer.endsWith('host-command.ts') ? { path: './tools.js', external: true } : undefined,
+    );
+  },
+};
 
 export async function bundle(root: string): Promise<void> {
-  const result = await build({
-    entryPoints: { pcsh: join(root, 'src/runtime/main.ts') },
-    outdir: join(root, 'dist'),
-    chunkNames: 'chunks/[name]-[hash]',
+  rmSync(join(root, 'dist/chunks'), { recursive: true, force: true }); // left by earlier split builds
+  // dist/ holds CommonJS (the package itself is "type": "module").
+  writeFileAtomic(join(root, 'dist/package.json'), '{ "type": "commonjs" }\n');
+  const common: BuildOptions = {
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: ['@azure/msal-node', 'yargs', 'web-tree-sitter', 'tree-sitter-powershell'],
+    // import() of node: modules and msal becomes require(): vm code (load.js) has no import().
+    supported: { 'dynamic-import': false },
+    // fetch-blob falls back to this polyfill only where Node has no web streams (before 16.5).
+    alias: { 'web-streams-polyfill/dist/ponyfill.es2018.js': join(root, 'scripts/build/empty-module.cjs') },
     sourcemap: 'linked',
     legalComments: 'none',
     logLevel: 'warning',
-    metafile: true,
-  });
-  removeStaleChunks(root, new Set(Object.keys(result.metafile.outputs).map((p) => relative(root, join(process.cwd(), p)))));
-}
-
-/** Chunks of earlier builds (content-hashed names) are deleted once the new ones are written. */
-function removeStaleChunks(root: string, written: Set<string>): void {
-  const dir = join(root, 'dist/chunks');
-  for (const name of readdirSync(dir)) {
-    const path = `dist/chunks/${name}`;
-    if (!written.has(path)) rmSync(join(dir, name), { force: true });
-  }
+  };
+  await build({ ...common, entryPoints: [join(root, 'src/runtime/main.ts')], outfile: join(root, 'dist/pcsh.js'), plugins: [hostToolsApart] });
+  await build({ ...common, entryPoints: [join(root, 'src/runtime/host-tools.ts')], outfile: join(root, 'dist/tools.js') });
 }

@@ -19,7 +19,7 @@ function Resolve-PcshCommand {
         if ($found.Count -gt 0) { $path = $found[0].Source }
     }
     if (-not $path) {
-        foreach ($candidate in @('../../pcsh.js', '../../bin/pcsh.js')) {
+        foreach ($candidate in @('../../bin/pcsh.js')) {
             $full = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $candidate))
             if ([System.IO.File]::Exists($full)) { $path = $full; break }
         }

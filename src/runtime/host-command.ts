@@ -9,6 +9,7 @@
  */
 import { join, resolve } from 'node:path';
 import type { RuntimeEnvironment } from './environment.ts';
+import { importPackage } from './import-package.ts';
 import { ExitCode, PcshError, formatConcise } from './error-record.ts';
 
 /** Thrown from yargs' fail() so that a command whose options failed validation never runs. */
@@ -31,7 +32,7 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
     const { runTraceBinding } = await import('./trace-binding-command.ts');
     return runTraceBinding(argv.slice(1), environment);
   }
-  const { default: yargs } = await import('yargs');
+  const { default: yargs } = await importPackage<typeof import('yargs')>('yargs');
   let exitCode = 0;
   const out = (text: string) => environment.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   const err = (line: string) => environment.stderr.write(`${line}\n`);
