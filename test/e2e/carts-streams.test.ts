@@ -165,7 +165,8 @@ test('pcsh emulator start --port 0 --data DIR: prints its URL, serves the cmdlet
     const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 15_000);
     server.stdout.on('data', (d) => {
       output += d;
-      const match = /listening on (http:\/\/127\.0\.0\.1:(\d+))/.exec(output);
+      // Wait for the whole banner: it may arrive in several chunks.
+      const match = /listening on (http:\/\/127\.0\.0\.1:(\d+))[\s\S]*Press Ctrl\+C/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
