@@ -67,7 +67,9 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
   const preferences = createPreferenceWriters(sink, {
     commandName: cmdlet.name,
     common,
-    interactive: options.interactive,
+    get interactive() {
+      return options.interactive;
+    },
     prompt: (question) => options.prompt(question),
     callerAppliesPreferences: options.callerAppliesPreferences ?? false,
   });
@@ -78,7 +80,9 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
     env: options.env,
     registry: invocation.registry,
     width: options.width,
-    interactive: options.interactive,
+    get interactive() {
+      return options.interactive;
+    },
     prompt: options.prompt,
     now: () => new Date(),
     verbose: sink.verbose,

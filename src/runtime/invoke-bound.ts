@@ -41,7 +41,9 @@ export async function invokeBound(invocation: Invocation, environment: RuntimeEn
   try {
     code = await executeCmdlet(invocation, sink, {
       env: environment.env,
-      interactive: isInteractive(environment),
+      get interactive() {
+        return isInteractive(environment); // only asked when a prompt is possible: see stdinIsTerminal
+      },
       prompt: lazyTerminalPrompt(environment),
       width,
       version: environment.version,

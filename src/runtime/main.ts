@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isatty } from 'node:tty';
-import type { RuntimeEnvironment } from './environment.ts';
+import { stdinIsTerminal, type RuntimeEnvironment } from './environment.ts';
 import { runCommand } from './run-command.ts';
 
 /** Subcommands of the `pcsh` host itself (everything else is a cmdlet name). */
@@ -30,7 +29,9 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     get stdin() {
       return process.stdin;
     },
-    stdinIsTTY: isatty(0),
+    get stdinIsTTY() {
+      return stdinIsTerminal();
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     version: readVersion(root),
