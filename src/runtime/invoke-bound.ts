@@ -32,7 +32,7 @@ export async function invokeBound(invocation: Invocation, environment: RuntimeEn
   const writers = createStreamWriters(
     (text) => environment.stderr.write(text),
     { verbose: common.Verbose, debug: common.Debug, warning: true },
-    useColour(environment.stderr, environment.env),
+    () => useColour(environment.stderr, environment.env),
   );
   const items: unknown[] = [];
   const sink: InvocationSink = { ...writers, output: (item) => items.push(item) };

@@ -33,7 +33,9 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       return stdinIsTerminal();
     },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     version: readVersion(root),
   };
   process.exitCode = await dispatch([...argv], options.commandName, environment);

@@ -16,8 +16,6 @@ import type { CmdletInfo, Registry } from '../registry/model.ts';
 // pipeline load on the path that uses them (`-?` never loads the binder).
 
 export async function runCommand(name: string, argv: string[], environment: RuntimeEnvironment): Promise<number> {
-  const writeErr = (text: string) => environment.stderr.write(text);
-  const errorWriter = createStreamWriters(writeErr, { verbose: false, debug: false, warning: true }, useColour(environment.stderr, environment.env));
   try {
     const registry = loadRuntimeRegistry(environment.root);
     const cmdlet = findCmdlet(registry, name);
@@ -28,7 +26,8 @@ export async function runCommand(name: string, argv: string[], environment: Runt
     return await invokeBound({ cmdlet, registry, ...bound }, environment);
   } catch (error) {
     const record = asPcshError(error, name);
-    errorWriter.error(record);
+    const writeErr = (text: string) => environment.stderr.write(text);
+    createStreamWriters(writeErr, { verbose: false, debug: false, warning: true }, useColour(environment.stderr, environment.env)).error(record);
     return record.exitCode;
   }
 }

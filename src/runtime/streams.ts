@@ -15,8 +15,13 @@ const YELLOW = '\u001b[33;1m';
 const RED = '\u001b[31;1m';
 const RESET = '\u001b[0m';
 
-export function createStreamWriters(write: (text: string) => void, switches: StreamSwitches, colour: boolean) {
-  const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
+/**
+ * `colour` may be a function: it is asked on the first write only, so a call that writes nothing
+ * to stderr never initialises process.stderr (a pipe costs several ms of start-up).
+ */
+export function createStreamWriters(write: (text: string) => void, switches: StreamSwitches, colour: boolean | (() => boolean)) {
+  let coloured = typeof colour === 'boolean' ? colour : undefined;
+  const paint = (code: string, text: string) => ((coloured ??= (colour as () => boolean)()) ? `${code}${text}${RESET}` : text);
   const line = (prefix: string, code: string) => (message: string) => {
     for (const part of message.split('\n')) write(paint(code, `${prefix}${part}`) + '\n');
   };
