@@ -5,7 +5,7 @@
  * v8-compile-cache). A cache from another Node or V8 version is rejected by V8 itself, and the
  * bundle then compiles as usual: the cache can make start-up faster, never wrong.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,17 +60,41 @@ export function writeLoader(root: string): void {
   writeFileAtomic(join(root, 'dist/load.js'), LOADER_SOURCE);
 }
 
-export function buildCodeCache(root: string): void {
+/**
+ * The warm-up talks to an emulator in another process, as a call to Partner Center would: the
+ * cache then holds the client's code but not the emulator's (smaller to read on every call; the
+ * embedded emulator compiles on demand).
+ */
+export async function buildCodeCache(root: string): Promise<void> {
   const sandbox = mkdtempSync(join(tmpdir(), 'pcsh-code-cache-'));
+  const emulator = await startEmulatorProcess(root, join(sandbox, 'emulator'));
   try {
     rmSync(join(root, 'dist/pcsh.js.cache'), { force: true });
     const { PCSH_ENDPOINT: _endpoint, ...inherited } = process.env;
     const result = spawnSync(process.execPath, ['-e', WARM_UP, join(root, 'dist/load.js'), root], {
-      env: { ...inherited, PCSH_CONFIG_DIR: join(sandbox, 'config'), PCSH_EMULATOR_DATA: join(sandbox, 'emulator') },
+      env: { ...inherited, PCSH_CONFIG_DIR: join(sandbox, 'config'), PCSH_ENDPOINT: emulator.url },
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(`code cache warm-up failed (${result.status}): ${result.stderr}`);
   } finally {
+    emulator.stop();
     rmSync(sandbox, { recursive: true, force: true });
   }
+}
+
+function startEmulatorProcess(root: string, dataDir: string): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, [join(root, 'dist/bin/pcsh.js'), 'emulator', 'start', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.once('exit', (code) => reject(new Error(`the emulator exited (${code}) before listening: ${seen}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen)?.[1];
+      if (!url) return;
+      child.removeAllListeners('exit');
+      child.stdout.removeAllListeners('data');
+      child.stdout.resume();
+      resolve({ url, stop: () => child.kill('SIGTERM') });
+    });
+  });
 }
