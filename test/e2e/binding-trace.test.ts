@@ -6,31 +6,21 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { traceBinding } from '../../src/binder/index.ts';
 import { conformanceCases, type ConformanceCase } from '../binder/conformance-cases.ts';
 import { DATA_DIR, cmdlet, loadCmdlets, testIo } from '../binder/registry.ts';
-import { createSandbox, root } from './run-command.ts';
+import { createSandbox, root, spawnCollect } from './run-command.ts';
 
 const sandbox = createSandbox();
 const cmdlets = loadCmdlets();
 const STDIN = testIo.readStdin();
 
 function trace(args: string[], options: { cwd?: string; input?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist/bin/pcsh.js'), 'trace-binding', ...args], {
-      cwd: options.cwd ?? DATA_DIR,
-      env: sandbox.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(options.input ?? STDIN);
+  return spawnCollect(process.execPath, [join(root, 'dist/bin/pcsh.js'), 'trace-binding', ...args], {
+    env: sandbox.env,
+    cwd: options.cwd ?? DATA_DIR,
+    input: options.input ?? STDIN,
   });
 }
 

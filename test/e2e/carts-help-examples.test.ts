@@ -5,26 +5,16 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, type CommandResult } from './run-command.ts';
+import { commandFolder, root, runBash, type CommandResult } from './run-command.ts';
 import {
   BUSINESS_BASIC, CUSTOMER, PROVISIONING, RESERVED_VM, connectedSandbox, requestLog, storedCartIds, type Json,
 } from './fixtures-carts/helpers.ts';
 
 const haveJq = spawnSync('jq', ['--version']).status === 0;
-
-/** A folder with every command by its bare name (what `npm install -g .` makes), for bash's PATH. */
-function commandFolder(): string {
-  const folder = join(mkdtempSync(join(tmpdir(), 'pcsh-e2e-bin-')), 'bin');
-  mkdirSync(folder);
-  for (const file of readdirSync(join(root, 'dist/bin')).filter((name) => name.endsWith('.js'))) {
-    symlinkSync(join(root, 'dist/bin', file), join(folder, file.slice(0, -3)));
-  }
-  return folder;
-}
 
 const bin = commandFolder();
 
@@ -33,16 +23,8 @@ export function bashBlocks(page: string): string[] {
   return [...text.matchAll(/^```bash\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
 }
 
-function runBash(script: string, env: Record<string, string>, cwd: string): Promise<CommandResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', `set -euo pipefail\n${script}`], { env: { ...env, PATH: `${bin}:${env.PATH}` }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function runBashStrict(script: string, env: Record<string, string>, cwd: string): Promise<CommandResult> {
+  return runBash(`set -euo pipefail\n${script}`, { bin, env, cwd });
 }
 
 async function runPage(page: string) {
@@ -50,7 +32,7 @@ async function runPage(page: string) {
   const blocks = bashBlocks(page);
   assert.ok(blocks.length >= 1, `${page} has no bash examples`);
   const cwd = mkdtempSync(join(tmpdir(), 'pcsh-e2e-cwd-'));
-  const result = await runBash(blocks.join('\n'), sandbox.env, cwd);
+  const result = await runBashStrict(blocks.join('\n'), sandbox.env, cwd);
   assert.is(result.code, 0, `${page} examples failed (exit ${result.code}):\n${result.stderr}`);
   const cart = (id: string): Json => JSON.parse(readFileSync(join(sandbox.dataDir, 'carts', CUSTOMER, `${id}.json`), 'utf8')).cart;
   return { sandbox, result, cwd, cart, blocks };

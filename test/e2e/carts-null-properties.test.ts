@@ -7,37 +7,18 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, type CommandResult } from './run-command.ts';
+import { commandFolder, runBash, type CommandResult } from './run-command.ts';
 import {
   BUSINESS_BASIC, BUSINESS_BASIC_ADDON, CUSTOMER, connectedSandbox, expectFailure, jsonLines, requestLogText,
 } from './fixtures-carts/helpers.ts';
 
-/** A folder with every command by its bare name, for bash's PATH. */
-function commandFolder(): string {
-  const folder = join(mkdtempSync(join(tmpdir(), 'pcsh-e2e-bin-')), 'bin');
-  mkdirSync(folder);
-  for (const file of readdirSync(join(root, 'dist/bin')).filter((name) => name.endsWith('.js'))) {
-    symlinkSync(join(root, 'dist/bin', file), join(folder, file.slice(0, -3)));
-  }
-  return folder;
-}
-
 const bin = commandFolder();
 
-function runBash(script: string, env: Record<string, string>, cwd: string): Promise<CommandResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], { env: { ...env, PATH: `${bin}:${env.PATH}` }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function runScript(script: string, env: Record<string, string>, cwd: string): Promise<CommandResult> {
+  return runBash(script, { bin, env, cwd });
 }
 
 /** `$item | ConvertTo-Json -Depth 5` of a PSCartLineItem built with New-Object (pwsh 7 layout: two-space indent, nulls written). */
@@ -90,7 +71,7 @@ test('ConvertTo-Json output with nulls and numeric enums creates the cart from b
   const sandbox = await connectedSandbox();
   const cwd = mkdtempSync(join(tmpdir(), 'pcsh-e2e-cwd-'));
   writeFileSync(join(cwd, 'item.json'), `${CONVERTTO_JSON}\n`);
-  const result = await runBash([
+  const result = await runScript([
     'set -euo pipefail',
     `New-PartnerCustomerCart -CustomerId ${CUSTOMER} -LineItems @item.json`,
     `New-PartnerCustomerCart -CustomerId ${CUSTOMER} -LineItems "[$(cat item.json)]"`,
@@ -124,13 +105,13 @@ test('a null required property is a validation error naming it: exit 2, nothing 
     const json = CONVERTTO_JSON.replace(new RegExp(`^  "${property}": .*,$`, 'm'), `  ${replacement},`);
     assert.ok(json.includes(`  ${replacement},`), property);
     writeFileSync(join(cwd, 'item.json'), json);
-    const result = await runBash(`New-PartnerCustomerCart -CustomerId ${CUSTOMER} -LineItems @item.json`, sandbox.env, cwd);
+    const result = await runScript(`New-PartnerCustomerCart -CustomerId ${CUSTOMER} -LineItems @item.json`, sandbox.env, cwd);
     expectFailure(result, 2, new RegExp(`^New-PartnerCustomerCart: Cannot validate argument on parameter 'LineItems'\\. LineItems\\[0\\]\\.${property} is \\$null: CatalogItemId, Quantity, BillingCycle are required`), property);
     assert.is(result.stdout, '');
   }
   // the add-on's required properties too
   writeFileSync(join(cwd, 'item.json'), CONVERTTO_JSON.replace('"Quantity": 1,', '"Quantity": null,'));
-  const addon = await runBash(`New-PartnerCustomerCart -CustomerId ${CUSTOMER} -LineItems @item.json`, sandbox.env, cwd);
+  const addon = await runScript(`New-PartnerCustomerCart -CustomerId ${CUSTOMER} -LineItems @item.json`, sandbox.env, cwd);
   expectFailure(addon, 2, /LineItems\[0\]\.AddonItems\[0\]\.Quantity is \$null/, 'add-on Quantity');
   assert.is(requestLogText(sandbox.dataDir), before, 'a request was sent');
 });

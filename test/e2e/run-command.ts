@@ -3,7 +3,7 @@
  * `npm run build`), each test with its own config and emulator state folders.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -40,14 +40,34 @@ export function createSandbox(extraEnv: Record<string, string> = {}): Sandbox {
 export function runCommand(command: string, args: string[], env: Record<string, string>, input?: string): Promise<CommandResult> {
   const script = join(root, 'dist/bin', `${command}.js`);
   if (!existsSync(script)) throw new Error(`${script} is missing: run "npm run build" first.`);
+  return spawnCollect(process.execPath, [script, ...args], { env, input });
+}
+
+/** Spawns a program and collects its exit code, stdout and stderr; stdin gets `input` (or nothing). */
+export function spawnCollect(file: string, args: string[], options: { env: Record<string, string>; cwd?: string; input?: string }): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(file, args, { env: options.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(input ?? '');
+    child.stdin.end(options.input ?? '');
   });
+}
+
+/** A folder with every command by its bare name (what `npm install -g .` makes), for bash's PATH. */
+export function commandFolder(): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'pcsh-e2e-bin-')), 'bin');
+  mkdirSync(folder);
+  for (const file of readdirSync(join(root, 'dist/bin')).filter((name) => name.endsWith('.js'))) {
+    symlinkSync(join(root, 'dist/bin', file), join(folder, file.slice(0, -3)));
+  }
+  return folder;
+}
+
+/** Runs a bash script with the commands on PATH by their bare names (`bin` from commandFolder()). */
+export function runBash(script: string, options: { bin: string; env: Record<string, string>; cwd: string }): Promise<CommandResult> {
+  return spawnCollect('bash', ['-c', script], { env: { ...options.env, PATH: `${options.bin}:${options.env.PATH}` }, cwd: options.cwd });
 }
