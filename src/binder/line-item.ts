@@ -60,11 +60,14 @@ function requiredNull(path: string, name: string): LineItemError {
   );
 }
 
-function canonicalProperty(key: string, known: readonly string[], path: string): string {
-  const name = known.find((k) => k.toLowerCase() === key.toLowerCase());
+/** Lower-cased name → canonical name: one Map lookup per property (1,000 line items bind in one call). */
+const LINE_ITEM_LOOKUP: ReadonlyMap<string, string> = new Map(LINE_ITEM_PROPERTIES.map((k) => [k.toLowerCase(), k]));
+
+function canonicalProperty(key: string, path: string): string {
+  const name = LINE_ITEM_LOOKUP.get(key.toLowerCase());
   if (name) return name;
   throw new LineItemError(
-    `The property '${key}' cannot be found on ${path} (PSCartLineItem). Known properties: ${known.join(', ')}.`,
+    `The property '${key}' cannot be found on ${path} (PSCartLineItem). Known properties: ${LINE_ITEM_PROPERTIES.join(', ')}.`,
     'transformation',
   );
 }
@@ -177,12 +180,12 @@ export function normaliseLineItem(value: PsValue, path: string): Record<string, 
   }
   const out: Record<string, unknown> = {};
   for (const [key, v] of (value as PsHashtable).entries()) {
-    const name = canonicalProperty(key, LINE_ITEM_PROPERTIES, path);
+    const name = canonicalProperty(key, path);
     if (v === null) {
       if (REQUIRED_PROPERTIES.includes(name)) throw requiredNull(path, name);
       continue;
     }
-    defineValue(out, name, normaliseProperty(name, v, path));
+    out[name] = normaliseProperty(name, v, path); // a known property name: never __proto__ and the like
   }
   return out;
 }
