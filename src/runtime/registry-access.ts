@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ExitCode, PcshError } from './error-record.ts';
 import { loadRegistry } from '../registry/load.ts';
 import type { CmdletInfo, Registry } from '../registry/model.ts';
-import { closestName } from './did-you-mean.ts';
+import { closestName } from '../binder/did-you-mean.ts';
 
 export function loadRuntimeRegistry(root: string): Registry {
   return loadRegistry(join(root, 'dist', 'registry.json'), { helpDir: join(root, 'help') });
