@@ -6,9 +6,8 @@ import * as assert from 'uvu/assert';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startIdp, type Idp } from './idp/server.ts';
-import { flowRun, APP_ID, APP_SECRET, CERT_APP_ID, TENANT } from './helpers/flow-fixture.ts';
+import { flowRun, APP_ID, APP_SECRET, CERT_APP_ID, TENANT, failure } from './helpers/flow-fixture.ts';
 import { readContext } from '../../src/auth/context-store.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
 
 let idp: Idp;
 test.before(async () => {
@@ -19,16 +18,6 @@ test.before(async () => {
 });
 test.after(() => idp.close());
 test.before.each(() => { idp.requests.length = 0; idp.state.options.echoSecretsInErrors = false; idp.state.options.accessTokenLifetimeSeconds = 3600; });
-
-async function failure(promise: Promise<unknown>): Promise<PcshError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.instance(error, PcshError);
-    return error as PcshError;
-  }
-  throw new Error('expected a failure');
-}
 
 test('ServicePrincipal: secret from Credential.Password, client_credentials for <resource>/.default', async () => {
   const run = flowRun(idp);

@@ -7,13 +7,12 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startIdp, type Idp } from './idp/server.ts';
 import { actLikeBrowser } from './idp/test-browser.ts';
-import { flowRun, APP_ID, APP_SECRET, TENANT } from './helpers/flow-fixture.ts';
+import { flowRun, APP_ID, APP_SECRET, TENANT, failure } from './helpers/flow-fixture.ts';
 import { fakeContext } from './helpers/fake-context.ts';
 import { readContext } from '../../src/auth/context-store.ts';
 import { signIn } from '../../src/auth/sign-in.ts';
 import { resolveEnvironment } from '../../src/auth/environments.ts';
 import disconnect from '../../src/cmdlets/disconnect-partner-center.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
 
 const SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonation offline_access';
 let idp: Idp;
@@ -22,16 +21,6 @@ test.before(async () => {
 });
 test.after(() => idp.close());
 test.before.each(() => { idp.requests.length = 0; idp.state.options.accessTokenLifetimeSeconds = 3600; });
-
-async function failure(promise: Promise<unknown>): Promise<PcshError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.instance(error, PcshError);
-    return error as PcshError;
-  }
-  throw new Error('expected a failure');
-}
 
 test('RefreshToken (public client): refresh grant, account from the id token', async () => {
   const run = flowRun(idp);

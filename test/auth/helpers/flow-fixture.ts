@@ -12,6 +12,7 @@ import { getAccessToken } from '../../../src/auth/token.ts';
 import type { ConnectParameters } from '../../../src/auth/connect-parameters.ts';
 import { fakeContext, allText, type Captured } from './fake-context.ts';
 import type { Idp } from '../idp/server.ts';
+import { PcshError } from '../../../src/runtime/error-record.ts';
 
 export const APP_ID = '0a0a0a0a-1111-4222-8333-444444444444';
 export const APP_SECRET = 'S3cr3t~value.that-must_never_leak';
@@ -61,4 +62,15 @@ export function flowRun(idp: Idp, extraEnv: Record<string, string | undefined> =
       return captured.map(allText).join('\n') + files;
     },
   };
+}
+
+/** The PcshError a sign-in promise rejects with; fails the test when it resolves. */
+export async function failure(promise: Promise<unknown>): Promise<PcshError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof PcshError)) throw error;
+    return error;
+  }
+  throw new Error('expected a failure');
 }
