@@ -20,7 +20,7 @@ export async function runCommand(name: string, argv: string[], environment: Runt
     const registry = loadRuntimeRegistry(environment.root);
     const cmdlet = findCmdlet(registry, name);
     if (!cmdlet) throw commandNotFound(name, registry);
-    if (argv.includes('-?')) return await showHelp(cmdlet, environment, registry);
+    if (argv.includes('-?')) return await showHelp(cmdlet, environment);
     const bound = await bindWithPrompts(cmdlet, argv, environment);
     const { invokeBound } = await import('./invoke-bound.ts');
     return await invokeBound({ cmdlet, registry, ...bound }, environment);
@@ -32,9 +32,9 @@ export async function runCommand(name: string, argv: string[], environment: Runt
   }
 }
 
-async function showHelp(cmdlet: CmdletInfo, environment: RuntimeEnvironment, registry: Registry): Promise<number> {
+async function showHelp(cmdlet: CmdletInfo, environment: RuntimeEnvironment): Promise<number> {
   const { runHelpView } = await import('./help-view.ts');
-  return runHelpView(cmdlet, { kind: 'default' }, environment, registry);
+  return runHelpView(cmdlet, environment);
 }
 
 async function bindWithPrompts(cmdlet: CmdletInfo, argv: string[], environment: RuntimeEnvironment): Promise<BindResult> {
