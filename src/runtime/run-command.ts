@@ -10,7 +10,7 @@ import { isInteractive, useColour, type RuntimeEnvironment } from './environment
 import { createStreamWriters } from './streams.ts';
 import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
 import type { BindResult } from '../binder/index.ts';
-import type { CmdletInfo, Registry } from '../registry/model.ts';
+import type { CmdletInfo } from '../registry/model.ts';
 
 // Start-up: only what every call needs is imported above. Help, the binder and the execution
 // pipeline load on the path that uses them (`-?` never loads the binder).
