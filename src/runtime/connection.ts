@@ -1,7 +1,8 @@
 /**
  * The Partner Center client for one cmdlet call, from the context Connect-PartnerCenter stored:
  * - Emulator: the embedded emulator starts in-process on a loopback port for this call, against
- *   the persistent emulator state folder (unless PCSH_ENDPOINT points at a running one);
+ *   the persistent emulator state folder (unless PCSH_ENDPOINT points at a running one); a
+ *   long-lived caller (`pcsh host --stdio`) passes one it keeps for all its calls instead;
  * - anything else: the environment's endpoint (or the stored/env override) with tokens acquired
  *   silently from the msal cache on each call.
  * Heavy modules (emulator, msal, node-fetch) load only here, only when a call is made.
@@ -22,6 +23,12 @@ export interface ConnectionOptions {
   correlationId: string;
   version: string;
   streams: { verbose(message: string): void; debug(message: string): void };
+  embeddedEmulator?: EmbeddedEmulator;
+}
+
+/** An embedded emulator kept by the caller: `url` starts it on first use (and reports that once). */
+export interface EmbeddedEmulator {
+  url(streams: { verbose(message: string): void }): Promise<string>;
 }
 
 /** The embedded emulator accepts any bearer token; this one says where it came from. */
@@ -37,6 +44,10 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
     clientName: `pcsh/${options.version}`,
     streams: options.streams,
   };
+  if (stored.environment === 'Emulator' && !options.env.PCSH_ENDPOINT && options.embeddedEmulator) {
+    const baseUrl = await options.embeddedEmulator.url(options.streams);
+    return { client: createPartnerCenterClient({ ...clientOptions, baseUrl, getAccessToken: async () => EMULATOR_TOKEN }), close: async () => {} };
+  }
   if (stored.environment === 'Emulator' && !options.env.PCSH_ENDPOINT) {
     const { startEmulator, defaultEmulatorDataDir } = await import('../emulator/index.ts');
     const server = await startEmulator({ port: 0, dataDir: defaultEmulatorDataDir(options.env) });

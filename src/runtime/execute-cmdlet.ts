@@ -10,7 +10,7 @@ import type { CmdletContext, CmdletMetadata } from '../cmdlets/types.ts';
 import { cmdletMetadata } from '../cmdlets/metadata.ts';
 import { runShouldProcess } from './should-process-step.ts';
 import { fillCredentialSecrets } from './credentials.ts';
-import type { Connection } from './connection.ts';
+import type { Connection, EmbeddedEmulator } from './connection.ts';
 import { moduleOnlyNotes } from './preferences.ts';
 import { createPreferenceWriters } from './preference-step.ts';
 
@@ -43,6 +43,8 @@ export interface ExecuteOptions {
   callerAppliesPreferences?: boolean;
   /** The handler table; tests put their own handlers here. Default: the cmdlets' metadata. */
   handlers?: readonly CmdletMetadata[];
+  /** A long-lived caller (`pcsh host --stdio`) shares one embedded emulator across calls. */
+  embeddedEmulator?: EmbeddedEmulator;
 }
 
 /** Returns the exit code; terminating errors are thrown to the caller as PcshError. */
@@ -93,7 +95,9 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
     writeError: preferences.writeError,
     partnerCenter: async () => {
       const { openConnection } = await import('./connection.ts');
-      connection ??= await openConnection({ env: options.env, correlationId: await correlation(), version: options.version, streams: sink });
+      connection ??= await openConnection({
+        env: options.env, correlationId: await correlation(), version: options.version, streams: sink, embeddedEmulator: options.embeddedEmulator,
+      });
       return connection.client;
     },
   };

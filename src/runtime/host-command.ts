@@ -66,17 +66,24 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
     .command('pwsh-module', 'Write the PowerShell module that forwards to pcsh', (y) =>
       y.option('out', { type: 'string', describe: 'Output folder (default: dist/pwsh/PartnerCenter)' }),
       async (args) => {
-        const { runPwshModuleCommand } = await import('../pwsh/pwsh-module-command.ts');
+        const { runPwshModuleCommand } = await import('../pwsh/module/pwsh-module-command.ts');
         const { loadRuntimeRegistry } = await import('./registry-access.ts');
         const outDir = args.out ? resolve(environment.cwd, args.out) : join(environment.root, 'dist', 'pwsh', 'PartnerCenter');
-        exitCode = runPwshModuleCommand({ registry: loadRuntimeRegistry(environment.root), outDir, version: environment.version, log: err });
+        const templatesDir = join(environment.root, 'dist', 'pwsh', 'templates');
+        exitCode = runPwshModuleCommand({ registry: loadRuntimeRegistry(environment.root), outDir, version: environment.version, templatesDir, log: err });
       })
     .command('host', 'Serve cmdlet calls as JSON lines over stdio (used by the PowerShell module)', (y) =>
       y.option('stdio', { type: 'boolean', demandOption: true }),
       async () => {
-        const { runHostServer } = await import('../pwsh/host-server.ts');
+        const { runHostServer } = await import('../pwsh/host/host-server.ts');
         const { createInvoker } = await import('./invoke.ts');
-        await runHostServer(environment.stdin, environment.stdout, createInvoker(environment));
+        const { createSharedEmulator } = await import('./shared-emulator.ts');
+        const emulator = createSharedEmulator(environment.env);
+        try {
+          await runHostServer(environment.stdin, environment.stdout, createInvoker(environment, emulator));
+        } finally {
+          await emulator.close();
+        }
         exitCode = 0;
       })
     .demandCommand(1, 'Name a cmdlet (see: pcsh Get-Command) or a command.')

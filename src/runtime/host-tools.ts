@@ -5,4 +5,4 @@
  * exit code.
  */
 export { runRegistryBuild } from '../registry/build-command.ts';
-export { runPwshModuleCommand } from '../pwsh/pwsh-module-command.ts';
+export { runPwshModuleCommand } from '../pwsh/module/pwsh-module-command.ts';

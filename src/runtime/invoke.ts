@@ -9,17 +9,18 @@
  * $ErrorActionPreference itself (Stop, Inquire with its real prompt, Suspend, -ErrorVariable).
  * `exitCode` is 1 when any non-terminating error was written, as on the CLI.
  */
-import { PcshError } from './error-record.ts';
-import type { HostRequest, HostResponse } from '../pwsh/protocol.ts';
+import { ExitCode, PcshError } from './error-record.ts';
+import type { HostRequest, HostResponse } from '../pwsh/host/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
+import type { EmbeddedEmulator } from './connection.ts';
 import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
 import { executeCmdlet, type InvocationSink } from './execute-cmdlet.ts';
 import { asPcshError } from './run-command.ts';
 import { bindValues } from '../binder/index.ts';
 
-export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/protocol.ts';
+export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/host/protocol.ts';
 
-export function createInvoker(environment: RuntimeEnvironment) {
+export function createInvoker(environment: RuntimeEnvironment, embeddedEmulator?: EmbeddedEmulator) {
   return async function invoke(request: HostRequest): Promise<HostResponse> {
     const response: HostResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [] }, exitCode: 0 };
     const common = request.common;
@@ -46,10 +47,13 @@ export function createInvoker(environment: RuntimeEnvironment) {
         version: environment.version,
         shouldProcessDone: request.shouldProcessDone ?? false,
         callerAppliesPreferences: true,
+        ...(embeddedEmulator ? { embeddedEmulator } : {}),
       });
     } catch (error) {
       const record = asPcshError(error, request.command);
-      response.errors.push({ ...record.toJSON(), terminating: true });
+      // Bad input ends the command, as pwsh's binder would; a failed call is a non-terminating error,
+      // as the original module wrote every service failure (WriteError), so -ErrorAction decides.
+      response.errors.push({ ...record.toJSON(), terminating: record.exitCode === ExitCode.Usage });
       response.exitCode = record.exitCode;
     }
     return response;

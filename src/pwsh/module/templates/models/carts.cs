@@ -1,43 +1,5 @@
-/**
- * C# source of the cart models under their ORIGINAL full names, compiled by Add-Type when the
- * module loads. Plain C# 7 (no nullable annotations, records or file-scoped namespaces) so
- * every Add-Type from pwsh 7.2 on compiles it.
- *
- * ProvisioningContext is a Dictionary<string, string> subclass that pwsh can convert a
- * hashtable into (op_Implicit), so both `.ProvisioningContext.Add('duration', '1Year')` and
- * `.ProvisioningContext = @{duration = '1Year'}` work. AddonItems and Participants are likewise
- * subclasses of the original List<PSCartLineItem> / List<KeyValuePair<ParticipantType, string>>
- * with op_Implicit from a hashtable, one model and an array (of hashtables, PSCustomObjects or
- * models), so a hashtable line item `@{…; AddonItems=@{…}; Participants=@(@{Key=…;
- * Value=…})}` converts the way PowerShell converts the outer hashtable: property by property, each
- * element through LanguagePrimitives.ConvertTo (PowerShell's own conversion and error texts).
- * (A single PSCustomObject reaches a conversion as its empty base object, without its
- * properties, so only arrays of them convert — what ConvertFrom-Json writes for a JSON array.)
- * `.AddonItems.Add(…)` / `.Participants.Add(…)` keep working: they are still those lists.
- *
- * EnvironmentName is the original module's enum (same namespace and order, from
- * src/PowerShell/Models/Authentication/EnvironmentName.cs of Partner-Center-PowerShell) plus
- * Emulator; Connect-PartnerCenter's -Environment is typed with it (type-map.ts).
- *
- * Each class carries every property the runtime's model of the same name emits
- * (src/partner-center/models.ts, cart-mapping.ts, checkout-mapping.ts): the reader deserialises
- * the host's JSON into these types, so a property missing here is silently lost in pwsh
- * (test/pwsh/structure.test.ts checks it against a real emulator checkout).
- *
- * @module
- */
-import { AUTHENTICATION_NAMESPACE, CARTS_NAMESPACE } from './type-map.ts';
-
-/** EnvironmentName's members: the original's five in its order, then Emulator. */
-export const ENVIRONMENT_NAME_MEMBERS = ['AzureCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzurePPE', 'AzureUSGovernment', 'Emulator'] as const;
-
-export const MODELS_CS = `namespace ${AUTHENTICATION_NAMESPACE}
-{
-    /// <summary>The instances of Partner Center, as the original module names them, and pcsh's emulator.</summary>
-    public enum EnvironmentName { ${ENVIRONMENT_NAME_MEMBERS.join(', ')} }
-}
-
-namespace ${CARTS_NAMESPACE}
+// The cart models under their original full names (Partner-Center-PowerShell src/PowerShell/Models/Carts).
+namespace Microsoft.Store.PartnerCenter.PowerShell.Models.Carts
 {
     using System;
     using System.Collections;
@@ -218,9 +180,10 @@ namespace ${CARTS_NAMESPACE}
     {
         public PSCart() { LineItems = new List<PSCartLineItem>(); }
 
-        public string CartId { get; set; }
+        // The original's property order (PSCart.cs): it is the default list view's order.
         public DateTime? CreationTimestamp { get; set; }
         public DateTime? ExpirationTimestamp { get; set; }
+        public string CartId { get; set; }
         public DateTime? LastModifiedTimestamp { get; set; }
         public string LastModifiedUser { get; set; }
         public List<PSCartLineItem> LineItems { get; set; }
@@ -278,4 +241,3 @@ namespace ${CARTS_NAMESPACE}
         public List<PSOrderError> OrderErrors { get; set; }
     }
 }
-`;

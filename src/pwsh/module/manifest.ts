@@ -1,17 +1,17 @@
 /**
- * PartnerCenter.psd1: the module manifest, with an explicit FunctionsToExport list and no
+ * PartnerCenter.psd1: the module manifest, with an explicit CmdletsToExport list and no
  * wildcards, so module auto-loading and Get-Command work without importing the module.
  *
  * @module
  */
 import { createHash } from 'node:crypto';
-import type { Registry } from '../registry/model.ts';
+import type { Registry } from '../../registry/model.ts';
 import { psString, psStringArray } from './ps-literal.ts';
 
 export interface ManifestInput {
   moduleName: string;
   version: string;
-  functions: string[];
+  cmdlets: string[];
   files: string[];
 }
 
@@ -52,8 +52,8 @@ export function renderManifest(registry: Registry, input: ManifestInput): string
     `    Description = ${psString(description)}`,
     `    PowerShellVersion = ${psString('7.2')}`,
     `    CompatiblePSEditions = ${psStringArray(['Core'])}`,
-    `    FunctionsToExport = ${psArrayLines(input.functions)}`,
-    '    CmdletsToExport = @()',
+    '    FunctionsToExport = @()',
+    `    CmdletsToExport = ${psArrayLines(input.cmdlets)}`,
     '    VariablesToExport = @()',
     '    AliasesToExport = @()',
     `    FileList = ${psArrayLines(input.files)}`,

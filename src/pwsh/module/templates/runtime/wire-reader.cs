@@ -1,21 +1,11 @@
-/**
- * C# source of the reading half of the JSON bridge: a response line → HostReply (typed model
- * objects for the cmdlet's OutputType, PSCustomObjects otherwise, ErrorRecords keeping errorId,
- * category — unknown ones become NotSpecified with the original kept as the Reason — and message).
- *
- * @module
- */
-import { CARTS_NAMESPACE } from './type-map.ts';
-import { BRIDGE_NAMESPACE } from './types-bridge-cs.ts';
-
-export const READER_CS = `namespace ${BRIDGE_NAMESPACE}
+// A response line from pcsh host --stdio -> typed models, PSCustomObjects and ErrorRecords.
+namespace Pcsh.PowerShell
 {
     using System;
     using System.Collections.Generic;
     using System.Management.Automation;
     using System.Text.Json;
     using System.Text.Json.Serialization;
-    using ${CARTS_NAMESPACE};
 
     public class HostReply
     {
@@ -31,7 +21,32 @@ export const READER_CS = `namespace ${BRIDGE_NAMESPACE}
 
     public static class WireReader
     {
-        static readonly Type[] ModelTypes = { typeof(PSCart), typeof(PSCartLineItem), typeof(PSCartCheckoutResult) };
+        /// <summary>Partner Center's error categories (error-category.ts) as PowerShell's own, as a compiled cmdlet reports them.</summary>
+        static readonly Dictionary<string, ErrorCategory> PartnerCategories = new Dictionary<string, ErrorCategory>(StringComparer.OrdinalIgnoreCase)
+        {
+            { "BadInput", ErrorCategory.InvalidArgument },
+            { "Unauthorized", ErrorCategory.AuthenticationError },
+            { "Forbidden", ErrorCategory.PermissionDenied },
+            { "NotFound", ErrorCategory.ObjectNotFound },
+            { "UnsupportedDataFormat", ErrorCategory.InvalidData },
+            { "RequestTimeout", ErrorCategory.OperationTimeout },
+            { "AlreadyExists", ErrorCategory.ResourceExists },
+            { "TooManyRequests", ErrorCategory.LimitsExceeded },
+            { "ServerBusy", ErrorCategory.ResourceBusy },
+            { "GatewayTimeout", ErrorCategory.OperationTimeout },
+            { "ServerError", ErrorCategory.NotSpecified },
+        };
+
+        /// <summary>A model class compiled into this assembly under typeName, or null.</summary>
+        static Type ModelType(string typeName)
+        {
+            if (string.IsNullOrEmpty(typeName)) { return null; }
+            var type = typeof(WireReader).Assembly.GetType(typeName, false);
+            return type != null && type.IsClass && type.Namespace != null && type.Namespace.Contains(".Models.") ? type : null;
+        }
+
+        // Read-only once built; JsonSerializerOptions caches type metadata, so one instance serves every call.
+        static readonly JsonSerializerOptions Options = NewOptions();
 
         static JsonSerializerOptions NewOptions()
         {
@@ -80,11 +95,11 @@ export const READER_CS = `namespace ${BRIDGE_NAMESPACE}
         /// <summary>A model instance when typeName is a compiled model, else a PSCustomObject carrying typeName.</summary>
         public static object ConvertOutput(JsonElement element, string typeName)
         {
-            foreach (var type in ModelTypes)
+            var type = element.ValueKind == JsonValueKind.Object ? ModelType(typeName) : null;
+            if (type != null)
             {
-                if (type.FullName != typeName || element.ValueKind != JsonValueKind.Object) { continue; }
-                try { return JsonSerializer.Deserialize(element.GetRawText(), type, NewOptions()); }
-                catch (JsonException) { break; }
+                try { return JsonSerializer.Deserialize(element.GetRawText(), type, Options); }
+                catch (JsonException) { }
             }
             var result = ToPowerShell(element);
             var pso = result as PSObject;
@@ -125,12 +140,17 @@ export const READER_CS = `namespace ${BRIDGE_NAMESPACE}
             var exitCode = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("exitCode", out value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : 1;
             var details = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("details", out value) ? ToPowerShell(value) : null;
             var target = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("targetObject", out value) ? ToPowerShell(value) : null;
-            ErrorCategory category;
-            var known = Enum.TryParse(categoryName, true, out category) && Enum.IsDefined(typeof(ErrorCategory), category) && !char.IsDigit(categoryName[0]);
             var exception = new PcshException(message, errorId, categoryName, exitCode, details);
-            var record = new ErrorRecord(exception, errorId, known ? category : ErrorCategory.NotSpecified, target);
-            if (!known) { record.CategoryInfo.Reason = categoryName; }
-            return record;
+            return new ErrorRecord(exception, errorId, Category(categoryName), target);
+        }
+
+        /// <summary>A PowerShell category name as it is, a Partner Center one mapped, anything else NotSpecified.</summary>
+        static ErrorCategory Category(string name)
+        {
+            ErrorCategory category;
+            if (PartnerCategories.TryGetValue(name, out category)) { return category; }
+            var known = name.Length > 0 && !char.IsDigit(name[0]) && Enum.TryParse(name, true, out category) && Enum.IsDefined(typeof(ErrorCategory), category);
+            return known ? category : ErrorCategory.NotSpecified;
         }
 
         static string Text(JsonElement parent, string name)
@@ -141,4 +161,3 @@ export const READER_CS = `namespace ${BRIDGE_NAMESPACE}
         }
     }
 }
-`;

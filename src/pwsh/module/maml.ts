@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { CmdletInfo, Example, ParameterInfo, TypeDoc } from '../registry/model.ts';
-import { ALL_PARAMETER_SETS } from '../registry/model.ts';
+import type { CmdletInfo, Example, ParameterInfo, TypeDoc } from '../../registry/model.ts';
+import { ALL_PARAMETER_SETS } from '../../registry/model.ts';
 import type { XmlElement } from './xml.ts';
 import { el, renderXml } from './xml.ts';
 

@@ -1,10 +1,11 @@
 /**
  * Registry parameter types (as written in platyPS YAML) → .NET type names for the generated
- * param block and the MAML help.
+ * cmdlet classes and the MAML help. Model types come from PS_TYPE_NAMES (the runtime's list of
+ * the original module's type names), so a model the runtime declares needs no change here.
  *
  * @module
  */
-import { PS_TYPE_NAMES } from '../partner-center/models.ts';
+import { PS_TYPE_NAMES } from '../../partner-center/models.ts';
 
 /** The namespace of the cart models in the original module. */
 export const CARTS_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts';
@@ -12,19 +13,7 @@ export const CARTS_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.
 /** The namespace of the original module's EnvironmentName enum (src/PowerShell/Models/Authentication/EnvironmentName.cs). */
 export const AUTHENTICATION_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication';
 
-/**
- * Registry types that are enums the module compiles (types-models-cs.ts): the param block types
- * the parameter with the enum itself (pwsh converts and completes the names, its conversion error
- * lists them), so it carries no ValidateSet.
- */
-export const MODULE_ENUM_TYPES: ReadonlySet<string> = new Set(['environmentname']);
-
-/** True when `registryType` (e.g. EnvironmentName) is an enum compiled into the module. */
-export function isModuleEnum(registryType: string): boolean {
-  return MODULE_ENUM_TYPES.has(registryType.trim().toLowerCase());
-}
-
-const KNOWN_TYPES: Record<string, string> = {
+const SYSTEM_TYPES: Record<string, string> = {
   string: 'System.String',
   switchparameter: 'System.Management.Automation.SwitchParameter',
   pscredential: 'System.Management.Automation.PSCredential',
@@ -38,28 +27,39 @@ const KNOWN_TYPES: Record<string, string> = {
   datetime: 'System.DateTime',
   object: 'System.Object',
   hashtable: 'System.Collections.Hashtable',
-  /** The original module's enum, plus Emulator (types-models-cs.ts). */
+  /** The original module's enum, plus Emulator (templates/models/authentication.cs). */
   environmentname: `${AUTHENTICATION_NAMESPACE}.EnvironmentName`,
-  pscart: PS_TYPE_NAMES.PSCart,
-  pscartlineitem: PS_TYPE_NAMES.PSCartLineItem,
-  pscartcheckoutresult: PS_TYPE_NAMES.PSCartCheckoutResult,
-  partnercontext: PS_TYPE_NAMES.PartnerContext,
 };
+
+const MODEL_TYPES: Record<string, string> = Object.fromEntries(
+  Object.entries(PS_TYPE_NAMES as Record<string, string>).map(([short, full]) => [short.toLowerCase(), full]),
+);
 
 /** Full .NET name for a registry type, keeping `[]`; unknown short names become System.Object. */
 export function dotNetTypeName(registryType: string): string {
   const trimmed = registryType.trim();
   const isArray = trimmed.endsWith('[]');
   const base = isArray ? trimmed.slice(0, -2) : trimmed;
-  const known = KNOWN_TYPES[base.toLowerCase()] ?? (base.includes('.') ? base : 'System.Object');
+  const key = base.toLowerCase();
+  const known = SYSTEM_TYPES[key] ?? MODEL_TYPES[key] ?? (base.includes('.') ? base : 'System.Object');
   return isArray ? `${known}[]` : known;
 }
 
-/** The type constraint for a param block, e.g. `[System.String]`, `[switch]`. */
-export function psTypeConstraint(registryType: string): string {
+/**
+ * The C# type of a cmdlet property: the .NET name when it exists (a System type or a type the
+ * module compiles), else System.Object, so a model declared in the runtime before its C# class
+ * still binds (the value travels as its properties).
+ */
+export function csParameterType(registryType: string, compiledTypes: ReadonlySet<string>): string {
   const name = dotNetTypeName(registryType);
-  if (name === 'System.Management.Automation.SwitchParameter') return '[switch]';
-  return `[${name}]`;
+  const base = name.endsWith('[]') ? name.slice(0, -2) : name;
+  if (base.startsWith('System.') || compiledTypes.has(base)) return name;
+  return name.endsWith('[]') ? 'System.Object[]' : 'System.Object';
+}
+
+/** True when the parameter's type is an enum the module compiles: the enum is its set (no ValidateSet). */
+export function isCompiledEnum(registryType: string, compiledEnums: ReadonlySet<string>): boolean {
+  return compiledEnums.has(dotNetTypeName(registryType));
 }
 
 /** A cmdlet output type as a full name, or null for "None". */

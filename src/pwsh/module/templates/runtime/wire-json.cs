@@ -1,28 +1,5 @@
-/**
- * C# source of the JSON bridge the module uses to talk to `pcsh host --stdio`: serialise bound
- * parameters (PSObject, hashtables, model objects, PSCredential) to wire JSON, and turn a
- * response line back into typed models, PSCustomObjects and ErrorRecords. C# 7, compiled by
- * Add-Type together with the models.
- *
- * @module
- */
-import { CARTS_NAMESPACE } from './type-map.ts';
-import { LINE_ITEM_PROPERTIES } from '../binder/line-item.ts';
-
-/**
- * The PSCartLineItem properties pcsh's binder accepts: every property of the model, including
- * OrderGroup, CurrencyCode and Error, which Partner Center assigns (the binder takes them so a
- * read-back item binds; the client never sends Error). The bridge still writes only these, so a
- * property added to the C# class but not to the binder cannot break
- * `Set-PartnerCustomerCart -LineItems $cart.LineItems` (test/pwsh/structure.test.ts keeps the
- * two lists equal). A model's string property that is '' is not written either: pwsh stores $null
- * given to a [string] property as '', so `@{…; TermDuration=$null}` is unset, as in pcsh.
- */
-const LINE_ITEM_INPUT = LINE_ITEM_PROPERTIES.map((name) => `"${name}"`).join(', ');
-
-export const BRIDGE_NAMESPACE = 'Pcsh.PowerShell';
-
-export const BRIDGE_CS = `namespace ${BRIDGE_NAMESPACE}
+// Bound parameters (PSObjects, hashtables, models, PSCredential) -> the JSON request pcsh host --stdio reads.
+namespace Pcsh.PowerShell
 {
     using System;
     using System.Collections;
@@ -34,6 +11,7 @@ export const BRIDGE_CS = `namespace ${BRIDGE_NAMESPACE}
     using System.Text;
     using System.Text.Json;
     using System.Text.Json.Serialization;
+    using Microsoft.Store.PartnerCenter.PowerShell.Models.Carts;
 
     public class PcshException : Exception
     {
@@ -49,8 +27,7 @@ export const BRIDGE_CS = `namespace ${BRIDGE_NAMESPACE}
 
     public static class WireJson
     {
-        const string ModelsNamespace = "${CARTS_NAMESPACE}";
-        static readonly HashSet<string> LineItemInput = new HashSet<string>(new[] { ${LINE_ITEM_INPUT} });
+        static readonly HashSet<string> LineItemInput = new HashSet<string>(new[] { /*@LineItemInput@*/ });
 
         public static string Serialize(object value)
         {
@@ -84,16 +61,10 @@ export const BRIDGE_CS = `namespace ${BRIDGE_NAMESPACE}
             var dictionary = value as IDictionary;
             if (dictionary != null) { WriteDictionary(w, dictionary, depth); return; }
             var sequence = value as IEnumerable;
-            if (sequence != null)
+            if (sequence != null) { WriteSequence(w, sequence, depth); return; }
+            if (IsModel(value) || value.GetType().IsValueType && value.GetType().IsGenericType)
             {
-                w.WriteStartArray();
-                foreach (var item in sequence) { Write(w, item, depth + 1); }
-                w.WriteEndArray();
-                return;
-            }
-            if (value.GetType().Namespace == ModelsNamespace || value.GetType().IsValueType && value.GetType().IsGenericType)
-            {
-                WriteObject(w, value, depth);
+                WriteObject(w, value, depth, null);
                 return;
             }
             w.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
@@ -137,16 +108,45 @@ export const BRIDGE_CS = `namespace ${BRIDGE_NAMESPACE}
             w.WriteEndObject();
         }
 
-        static void WriteObject(Utf8JsonWriter w, object value, int depth)
+        /// <summary>A model class compiled into this assembly (Models.* namespaces), written property by property.</summary>
+        static bool IsModel(object value)
+        {
+            var type = value.GetType();
+            return type.Assembly == typeof(WireJson).Assembly && type.Namespace != null && type.Namespace.Contains(".Models.");
+        }
+
+        /// <summary>
+        /// An array. Line items that all still have the default Id 0 (New-Object or hashtables) are sent
+        /// numbered 0, 1, 2 … in order, as Partner Center needs unique ids; the user's objects are not changed.
+        /// </summary>
+        static void WriteSequence(Utf8JsonWriter w, IEnumerable sequence, int depth)
+        {
+            var items = new List<object>();
+            foreach (var item in sequence)
+            {
+                var pso = item as PSObject;
+                items.Add(pso != null && !(pso.BaseObject is PSCustomObject) ? pso.BaseObject : item);
+            }
+            var number = items.Count > 0 && items.TrueForAll(item => item is PSCartLineItem && ((PSCartLineItem)item).Id == 0);
+            w.WriteStartArray();
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (number) { WriteObject(w, items[i], depth + 1, i); }
+                else { Write(w, items[i], depth + 1); }
+            }
+            w.WriteEndArray();
+        }
+
+        static void WriteObject(Utf8JsonWriter w, object value, int depth, int? id)
         {
             w.WriteStartObject();
-            var lineItem = value is ${CARTS_NAMESPACE}.PSCartLineItem;
-            var model = value.GetType().Namespace == ModelsNamespace;
+            var lineItem = value is PSCartLineItem;
+            var model = IsModel(value);
             foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 if (!property.CanRead || property.GetIndexParameters().Length > 0) { continue; }
                 if (lineItem && !LineItemInput.Contains(property.Name)) { continue; }
-                var item = property.GetValue(value);
+                var item = id.HasValue && lineItem && property.Name == "Id" ? id.Value : property.GetValue(value);
                 // pwsh sets a [string] property given $null to '' (@{TermDuration=$null}): both are unset.
                 if (item == null || item is string && ((string)item).Length == 0 && model) { continue; }
                 w.WritePropertyName(property.Name);
@@ -156,4 +156,3 @@ export const BRIDGE_CS = `namespace ${BRIDGE_NAMESPACE}
         }
     }
 }
-`;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Registry } from '../registry/model.ts';
+import type { Registry } from '../../registry/model.ts';
 import { generatePwshModule } from './generate-module.ts';
 import { writePwshModule } from './write-module.ts';
 
@@ -14,6 +14,8 @@ export interface PwshModuleCommandInput {
   outDir: string;
   version: string;
   moduleName?: string;
+  /** The templates folder (dist/pwsh/templates in a built package). */
+  templatesDir: string;
   /** Where to report what was written; stderr by default. */
   log?: (line: string) => void;
 }
@@ -21,7 +23,7 @@ export interface PwshModuleCommandInput {
 export function runPwshModuleCommand(input: PwshModuleCommandInput): number {
   const log = input.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   try {
-    const files = generatePwshModule(input.registry, { version: input.version, moduleName: input.moduleName ?? 'PartnerCenter' });
+    const files = generatePwshModule(input.registry, { version: input.version, moduleName: input.moduleName ?? 'PartnerCenter', templatesDir: input.templatesDir });
     const written = writePwshModule(files, input.outDir);
     log(`pwsh-module: wrote ${written.length} files to ${input.outDir}`);
     return 0;

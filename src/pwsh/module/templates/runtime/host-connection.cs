@@ -1,0 +1,138 @@
+// The one `pcsh host --stdio` process a pwsh process talks to: started on first use, one request at a time.
+namespace Pcsh.PowerShell
+{
+    using System;
+    using System.Collections.Generic;
+    using System.Diagnostics;
+    using System.IO;
+    using System.Management.Automation;
+    using System.Text;
+
+    public static class HostConnection
+    {
+        // Process-wide on purpose: every runspace of this pwsh shares the one host, and Remove-Module
+        // (ModuleCleanup) or pwsh's exit (the host reads EOF) ends it. Gate serialises requests.
+        static readonly object Gate = new object();
+        static volatile Process current;
+        static string moduleRoot = string.Empty;
+
+        /// <summary>Called once by the .psm1 at import: where to look for dist/bin/pcsh.js beside the module.</summary>
+        public static void Configure(string root) { moduleRoot = root ?? string.Empty; }
+
+        /// <summary>Sends one request line and returns the answer line; starts (or restarts) the host as needed.</summary>
+        public static string Send(string json)
+        {
+            lock (Gate)
+            {
+                for (var attempt = 1; ; attempt++)
+                {
+                    var process = current;
+                    if (process == null || process.HasExited) { Stop(); process = current = Start(); }
+                    try
+                    {
+                        process.StandardInput.WriteLine(json);
+                    }
+                    catch (IOException)
+                    {
+                        // The host died before reading the request: start a new one and send it again.
+                        Stop();
+                        if (attempt == 2) { throw; }
+                        continue;
+                    }
+                    var line = process.StandardOutput.ReadLine();
+                    if (line == null)
+                    {
+                        Stop();
+                        throw new InvalidOperationException("pcsh host --stdio exited before it answered.");
+                    }
+                    return line;
+                }
+            }
+        }
+
+        /// <summary>Ends the host (Ctrl+C, Remove-Module). Safe from any thread: a blocked Send then reads EOF.</summary>
+        public static void Stop()
+        {
+            var process = current;
+            current = null;
+            if (process == null) { return; }
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.StandardInput.Close();
+                    if (!process.WaitForExit(2000)) { process.Kill(); }
+                }
+            }
+            catch (Exception)
+            {
+                // The host is gone either way.
+                try { process.Kill(); } catch (Exception) { }
+            }
+            finally
+            {
+                process.Dispose();
+            }
+        }
+
+        static Process Start()
+        {
+            var command = ResolveCommand();
+            var info = new ProcessStartInfo(command[0])
+            {
+                UseShellExecute = false,
+                CreateNoWindow = true,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                StandardInputEncoding = new UTF8Encoding(false),
+                StandardOutputEncoding = new UTF8Encoding(false),
+            };
+            for (var i = 1; i < command.Count; i++) { info.ArgumentList.Add(command[i]); }
+            info.ArgumentList.Add("host");
+            info.ArgumentList.Add("--stdio");
+            var process = Process.Start(info);
+            process.StandardInput.NewLine = "\n";
+            process.StandardInput.AutoFlush = true;
+            return process;
+        }
+
+        /// <summary>PCSH_COMMAND, else the pcsh.js this module was built beside, else pcsh on PATH; a .js runs under node.</summary>
+        static List<string> ResolveCommand()
+        {
+            var path = Environment.GetEnvironmentVariable("PCSH_COMMAND");
+            if (string.IsNullOrEmpty(path))
+            {
+                var beside = Path.GetFullPath(Path.Combine(moduleRoot, "..", "..", "bin", "pcsh.js"));
+                path = moduleRoot.Length > 0 && File.Exists(beside) ? beside : FindOnPath("pcsh");
+            }
+            if (string.IsNullOrEmpty(path))
+            {
+                throw new FileNotFoundException("pcsh was not found: install it (npm install --global pcsh), put it on PATH, or set PCSH_COMMAND to its path.");
+            }
+            var ext = Path.GetExtension(path).ToLowerInvariant();
+            if (ext == ".js" || ext == ".cjs" || ext == ".mjs") { return new List<string> { FindOnPath("node") ?? "node", path }; }
+            return new List<string> { path };
+        }
+
+        static string FindOnPath(string name)
+        {
+            var names = OperatingSystem.IsWindows() ? new[] { name + ".exe", name + ".cmd" } : new[] { name };
+            foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
+            {
+                if (folder.Length == 0) { continue; }
+                foreach (var candidate in names)
+                {
+                    var full = Path.Combine(folder, candidate);
+                    if (File.Exists(full)) { return full; }
+                }
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Remove-Module PartnerCenter stops the host (IModuleAssemblyCleanup runs when the module is removed).</summary>
+    public sealed class ModuleCleanup : IModuleAssemblyCleanup
+    {
+        public void OnRemove(PSModuleInfo psModuleInfo) { HostConnection.Stop(); }
+    }
+}
