@@ -1,7 +1,7 @@
 /**
  * The real `pcsh host --stdio` (dist/bin/pcsh.js, as the generated PowerShell module starts it),
- * driven with requests shaped exactly as PartnerCenter.psm1 sends them (src/pwsh/psm1-runtime.ts:
- * Invoke-PcshCommand + the WireJson bridge): model objects serialised with every non-null public
+ * driven with requests shaped exactly as the generated cmdlets send them (templates/runtime/pcsh-cmdlet.cs
+ * + wire-json.cs in src/pwsh/module): model objects serialised with every non-null public
  * property in declaration order, switches as booleans, PSCredential as {UserName, Password},
  * the four forwarded common parameters, shouldProcessDone = SupportsShouldProcess.
  * Each test has its own sandbox (config + emulator state) and the embedded emulator.
@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, root, type Sandbox } from './run-command.ts';
-import type { HostResponse } from '../../src/pwsh/protocol.ts';
+import type { HostResponse } from '../../src/pwsh/host/protocol.ts';
 import { LINE_ITEM_PROPERTIES } from '../../src/binder/line-item.ts';
 
 const customerId = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
@@ -22,7 +22,7 @@ const subscriptionId = 'b35d5324-df8e-4306-9023-6edac2d4896c';
 /** Commands whose generated function has SupportsShouldProcess (the module then sends shouldProcessDone: true). */
 const shouldProcessCommands = new Set(['Connect-PartnerCenter', 'Disconnect-PartnerCenter', 'New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Add-PartnerCustomerCartLineItem', 'Submit-PartnerCustomerCart']);
 
-/** PSCartLineItem's public properties in declaration order (PartnerCenter.Types.ps1), as WireJson writes them. */
+/** PSCartLineItem's public properties in declaration order (templates/models/carts.cs), as WireJson writes them. */
 const lineItemProperties = ['AddonItems', 'AttestationAccepted', 'BillingCycle', 'CatalogItemId', 'CurrencyCode', 'CustomTermEndDate', 'Error', 'FriendlyName', 'Id', 'OrderGroup', 'Participants', 'PromotionId', 'ProvisioningContext', 'Quantity', 'RenewsTo', 'TermDuration'];
 const cartProperties = ['CartId', 'CreationTimestamp', 'ExpirationTimestamp', 'LastModifiedTimestamp', 'LastModifiedUser', 'LineItems', 'Status'];
 
@@ -30,7 +30,7 @@ const cartProperties = ['CartId', 'CreationTimestamp', 'ExpirationTimestamp', 'L
  * A PSCartLineItem as the module sends it: `New-Object PSCartLineItem` starts with empty
  * AddonItems/Participants/ProvisioningContext, BillingCycle Unknown, Id and Quantity 0; the bridge
  * then writes every non-null property, in declaration order, that pcsh's binder takes — all of
- * them now, OrderGroup and Error included (src/pwsh/types-bridge-cs.ts).
+ * them now, OrderGroup and Error included (src/pwsh/module/templates/runtime/wire-json.cs).
  */
 function wireLineItem(set: Record<string, unknown>): Record<string, unknown> {
   const item: Record<string, unknown> = { AddonItems: [], BillingCycle: 'Unknown', Id: 0, Participants: [], ProvisioningContext: {}, Quantity: 0, ...set };
@@ -99,7 +99,7 @@ class Host {
     });
   }
 
-  /** The request Invoke-PcshCommand builds for `command` with these bound parameters. */
+  /** The request PcshCmdlet builds for `command` with these bound parameters. */
   request(command: string, parameters: Record<string, unknown>, options: RequestOptions = {}): Record<string, unknown> {
     this.nextId = options.id ?? this.nextId + 1;
     return {
@@ -210,6 +210,8 @@ test('an unknown cart: one error record (errorId, NotFound, message), exitCode 1
   assert.is(error!.category, 'NotFound');
   assert.match(error!.message, /no-such-cart: it does not exist or has expired/);
   assert.is(error!.exitCode, 1);
+  // A failed call is a non-terminating error (the original module wrote service failures with WriteError).
+  assert.is(error!.terminating, false);
   // The host keeps serving after a failed call.
   const next = await host.call('Get-PartnerCustomerCart', { CustomerId: customerId, CartId: 'still-none' });
   assert.is(next.exitCode, 1);
@@ -257,6 +259,23 @@ test('verbose lines come back only when common.Verbose is set; debug only with c
   assert.equal(quietAgain.streams.verbose, []);
   // Streams never leak onto the host's own stdout or stderr.
   assert.is(host.stderr, '');
+  assert.is(await host.end(), 0);
+});
+
+test('one embedded emulator serves every call of a host: -Verbose reports it once, later calls use the same port', async () => {
+  const host = await connectedHost();
+  const first = await host.call('New-PartnerCustomerCart', { CustomerId: customerId, LineItems: [seedLineItem()] }, { verbose: true });
+  const created = success(first);
+  const started = first.streams.verbose.filter((l) => l.startsWith('Embedded Partner Center emulator listening on '));
+  assert.is(started.length, 1, first.streams.verbose.join('\n'));
+  const url = started[0]!.slice('Embedded Partner Center emulator listening on '.length);
+  for (let i = 0; i < 2; i++) {
+    const again = await host.call('Get-PartnerCustomerCart', { CustomerId: customerId, CartId: created.CartId }, { verbose: true });
+    assert.is(again.exitCode, 0);
+    assert.not.ok(again.streams.verbose.some((l) => l.startsWith('Embedded Partner Center emulator')), again.streams.verbose.join('\n'));
+    assert.ok(again.streams.verbose.some((l) => l.startsWith(`GET ${url}/v1/customers/`)), again.streams.verbose.join('\n'));
+  }
+  // The emulator closes with the host: EOF still ends it.
   assert.is(await host.end(), 0);
 });
 

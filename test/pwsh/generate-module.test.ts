@@ -1,19 +1,25 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatePwshModule, exportedCmdlets } from '../../src/pwsh/generate-module.ts';
-import { renderFunction } from '../../src/pwsh/function-def.ts';
-import { renderMaml } from '../../src/pwsh/maml.ts';
-import { psString } from '../../src/pwsh/ps-literal.ts';
+import { generatePwshModule, exportedCmdlets } from '../../src/pwsh/module/generate-module.ts';
+import { className, renderCmdletClass } from '../../src/pwsh/module/cmdlet-class.ts';
+import { compiledTypes } from '../../src/pwsh/module/compiled-types.ts';
+import { csIdentifier, csString } from '../../src/pwsh/module/cs-literal.ts';
+import { renderMaml } from '../../src/pwsh/module/maml.ts';
+import { fillTemplate, readTemplate, readTemplateFolder, SOURCE_TEMPLATES_DIR } from '../../src/pwsh/module/template.ts';
 import type { Registry } from '../../src/registry/model.ts';
 import { cmdletOf, realRegistry } from './registry-fixture.ts';
 import { loadPowerShellParser, syntaxErrors } from './ps-grammar.ts';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
-const OPTIONS = { version: '0.1.0', moduleName: 'PartnerCenter' };
+const TEMPLATES = join(fileURLToPath(new URL('../../', import.meta.url)), SOURCE_TEMPLATES_DIR);
+const OPTIONS = { version: '0.1.0', moduleName: 'PartnerCenter', templatesDir: TEMPLATES };
 const registry = realRegistry();
 const files = generatePwshModule(registry, OPTIONS);
+const TYPES = compiledTypes(readTemplateFolder(TEMPLATES, 'models').map((t) => t.text));
+const classOf = (r: Registry, name: string) => renderCmdletClass(cmdletOf(r, name), readTemplate(TEMPLATES, 'cmdlet.cs'), TYPES);
 
 function golden(name: string, actual: string): void {
   const path = GOLDEN + name;
@@ -24,13 +30,13 @@ function golden(name: string, actual: string): void {
   assert.fixture(actual, readFileSync(path, 'utf8'), name);
 }
 
-test('the module folder has the manifest, root module, types and MAML help', () => {
-  assert.equal([...files.keys()].sort(), ['PartnerCenter.Types.ps1', 'PartnerCenter.psd1', 'PartnerCenter.psm1', 'en-US/PartnerCenter-help.xml']);
+test('the module folder has the manifest, root module, C# source and MAML help', () => {
+  assert.equal([...files.keys()].sort(), ['PartnerCenter.cs', 'PartnerCenter.psd1', 'PartnerCenter.psm1', 'en-US/PartnerCenter-help.xml']);
 });
 
 test('golden: manifest', () => golden('PartnerCenter.psd1', files.get('PartnerCenter.psd1')!));
-test('golden: New-PartnerCustomerCart function', () => golden('New-PartnerCustomerCart.ps1', renderFunction(cmdletOf(registry, 'New-PartnerCustomerCart'), 'PartnerCenter-help.xml')));
-test('golden: Connect-PartnerCenter function (five sets)', () => golden('Connect-PartnerCenter.ps1', renderFunction(cmdletOf(registry, 'Connect-PartnerCenter'), 'PartnerCenter-help.xml')));
+test('golden: New-PartnerCustomerCart class', () => golden('New-PartnerCustomerCart.cs', classOf(registry, 'New-PartnerCustomerCart')));
+test('golden: Connect-PartnerCenter class (five sets)', () => golden('Connect-PartnerCenter.cs', classOf(registry, 'Connect-PartnerCenter')));
 test('golden: New-PartnerCustomerCart MAML', () => golden('New-PartnerCustomerCart.xml', renderMaml([cmdletOf(registry, 'New-PartnerCustomerCart')])));
 test('golden: Connect-PartnerCenter MAML', () => golden('Connect-PartnerCenter.xml', renderMaml([cmdletOf(registry, 'Connect-PartnerCenter')])));
 
@@ -40,83 +46,104 @@ test('reproducible: two runs are byte-equal, and a copy of the registry gives th
   for (const content of files.values()) assert.not.match(content, /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
 });
 
-test('FunctionsToExport lists the registry cmdlets except the pwsh built-ins, explicitly', () => {
+test('CmdletsToExport and Export-ModuleMember list the registry cmdlets except the pwsh built-ins, explicitly', () => {
   const psd1 = files.get('PartnerCenter.psd1')!;
-  const block = /FunctionsToExport = @\(([\s\S]*?)\)/.exec(psd1)![1]!;
+  const block = /CmdletsToExport = @\(([\s\S]*?)\)/.exec(psd1)![1]!;
   const listed = [...block.matchAll(/'([^']+)'/g)].map((m) => m[1]);
   const expected = registry.cmdlets.map((c) => c.name).filter((n) => n !== 'Get-Help' && n !== 'Get-Command').sort();
   assert.equal(listed, expected);
   assert.not.match(psd1, /\*/);
-  assert.match(psd1, /CmdletsToExport = @\(\)/);
+  assert.match(psd1, /FunctionsToExport = @\(\)/);
   assert.match(psd1, /AliasesToExport = @\(\)/);
   assert.match(psd1, /PowerShellVersion = '7\.2'/);
   assert.match(psd1, new RegExp(`GUID = '${registry.module!.guid}'`));
-  assert.match(files.get('PartnerCenter.psm1')!, new RegExp(`Export-ModuleMember -Function ${expected.map((n) => `'${n}'`).join(', ')}`));
+  assert.match(files.get('PartnerCenter.psm1')!, `Export-ModuleMember -Cmdlet ${expected.map((n) => `'${n}'`).join(', ')} -Function @()`);
 });
 
-test('every exported function points Get-Help at the MAML file and calls the one generic body', () => {
-  const psm1 = files.get('PartnerCenter.psm1')!;
+test('the C# source holds the models, the runtime and one class per exported cmdlet, under the original class names', () => {
+  const source = files.get('PartnerCenter.cs')!;
   for (const cmdlet of exportedCmdlets(registry)) {
-    const start = psm1.indexOf(`function ${cmdlet.name} {`);
-    assert.ok(start >= 0, cmdlet.name);
-    const body = psm1.slice(start, psm1.indexOf('\n}\n', start));
-    assert.match(body, '.EXTERNALHELP PartnerCenter-help.xml');
-    assert.match(body, 'Invoke-PcshCommand -Command $command -Cmdlet $PSCmdlet -BoundParameters $PSBoundParameters');
-    assert.match(body, 'PositionalBinding = $false');
-    assert.is(body.includes('SupportsShouldProcess = $true'), cmdlet.supportsShouldProcess, cmdlet.name);
+    assert.match(source, `public sealed class ${className(cmdlet)} : PcshCmdlet`);
+    assert.match(source, `[Cmdlet(${csString(cmdlet.verb)}, ${csString(cmdlet.noun)}`);
   }
-  assert.not.match(psm1, /function Get-Help|function Get-Command/);
+  assert.is(className(cmdletOf(registry, 'New-PartnerCustomerCart')), 'NewPartnerCustomerCart');
+  assert.not.match(source, /class GetHelp\b|class GetCommand\b/);
+  assert.not.match(source, /\/\*@\w+@\*\//, 'every placeholder is filled');
+  for (const part of ['models/authentication.cs', 'models/carts.cs', 'runtime/host-connection.cs', 'runtime/pcsh-cmdlet.cs', 'runtime/wire-json.cs', 'commands.cs']) {
+    assert.match(source, `// ---- ${part}`);
+  }
 });
 
-test('grammar: the psm1, psd1 and types script parse with zero ERROR nodes', async () => {
+test('the compiled model types are read from the model templates: a new model file needs no generator change', () => {
+  const extra = 'namespace Microsoft.Store.PartnerCenter.PowerShell.Models.Customers\n{\n    public sealed class PSCustomer { }\n    public enum Kind { A }\n}\n';
+  const types = compiledTypes([extra]);
+  assert.equal([...types.all], ['Microsoft.Store.PartnerCenter.PowerShell.Models.Customers.PSCustomer', 'Microsoft.Store.PartnerCenter.PowerShell.Models.Customers.Kind']);
+  assert.equal([...types.enums], ['Microsoft.Store.PartnerCenter.PowerShell.Models.Customers.Kind']);
+  assert.ok(TYPES.all.has('Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart'));
+  assert.ok(TYPES.all.has('Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.PartnerContext'));
+  assert.ok(TYPES.enums.has('Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName'));
+});
+
+test('a parameter typed with a model the module does not compile is an object; its OutputType is by name', () => {
+  const copy = structuredClone(registry);
+  const get = copy.cmdlets.find((c) => c.name === 'Get-PartnerCustomerCart')!;
+  get.parameters.find((p) => p.name === 'CartId')!.type = 'PSNotCompiled';
+  get.outputs = [{ type: 'Microsoft.Example.PSNotCompiled', description: '' }];
+  const text = classOf(copy, 'Get-PartnerCustomerCart');
+  assert.match(text, 'public System.Object CartId { get; set; }');
+  assert.match(text, '[OutputType("Microsoft.Example.PSNotCompiled")]');
+});
+
+test('templates: every placeholder must be filled and every value used', () => {
+  assert.is(fillTemplate('a /*@X@*/ b', { X: '1' }), 'a 1 b');
+  assert.throws(() => fillTemplate('a /*@X@*/', {}), /X has no value/);
+  assert.throws(() => fillTemplate('a', { X: '1' }), /no placeholder for: X/);
+});
+
+test('C# literals: quotes, backslashes, control and line-separator characters are escaped; keywords get @', () => {
+  const cases: [string, string][] = [
+    ['plain', '"plain"'],
+    ['a"b', '"a\\"b"'],
+    ['C:\\x', '"C:\\\\x"'],
+    ['line\nbreak', '"line\\u000abreak"'],
+    ['sep\u2028x', '"sep\\u2028x"'],
+    ['^(\\{){0,1}$', '"^(\\\\{){0,1}$"'],
+  ];
+  for (const [input, expected] of cases) assert.is(csString(input), expected, input);
+  assert.is(csIdentifier('CartId'), 'CartId');
+  assert.is(csIdentifier('default'), '@default');
+  assert.throws(() => csIdentifier('bad-name'), /cannot be a C# property name/);
+});
+
+test('registry text with quotes and code-like text stays inside its literals', () => {
+  const copy = structuredClone(registry);
+  const cmdlet = copy.cmdlets.find((c) => c.name === 'Connect-PartnerCenter')!;
+  cmdlet.shouldProcessTarget = 'Connects to "O\'Brien" \\ ({Environment}); } class X {';
+  cmdlet.synopsis = 'Signs in </summary> & <b>';
+  const tenant = cmdlet.parameters.find((p) => p.name === 'Tenant')!;
+  tenant.aliases = ['Dom"ain', 'TenantId'];
+  tenant.validation = { pattern: '^[a-z"\\\\]+$' };
+  const text = classOf(copy, 'Connect-PartnerCenter');
+  assert.match(text, csString('Connects to "O\'Brien" \\ ({Environment}); } class X {'));
+  assert.match(text, '[Alias("Dom\\"ain", "TenantId")]');
+  assert.match(text, '/// <summary>Signs in &lt;/summary&gt; &amp; &lt;b&gt;</summary>');
+  assert.is(text.split('\n').filter((l) => /^\s*(public )?(sealed )?class /.test(l)).length, 1);
+});
+
+test('grammar: the psm1 and psd1 parse with zero ERROR nodes', async () => {
   const parser = await loadPowerShellParser();
-  for (const name of ['PartnerCenter.psm1', 'PartnerCenter.psd1', 'PartnerCenter.Types.ps1']) {
-    assert.equal(syntaxErrors(parser, files.get(name)!), [], name);
-  }
+  for (const name of ['PartnerCenter.psm1', 'PartnerCenter.psd1']) assert.equal(syntaxErrors(parser, files.get(name)!), [], name);
   assert.ok(syntaxErrors(parser, 'function f {\n  param(\n}\n').length > 0, 'the checker sees errors');
 });
 
-function quoteRegistry(): Registry {
-  const copy = structuredClone(registry);
-  const cmdlet = copy.cmdlets.find((c) => c.name === 'Connect-PartnerCenter')!;
-  cmdlet.synopsis = "Signs in to the partner's tenant ‘quoted’.";
-  cmdlet.description = "It's a ‚test‛ & <b>bold</b>.";
-  cmdlet.shouldProcessTarget = "Connects to O'Brien’s Partner Center ({Environment}).";
-  const environment = cmdlet.parameters.find((p) => p.name === 'Environment')!;
-  environment.type = 'String'; // an EnvironmentName parameter has no ValidateSet (the enum is its set)
-  environment.acceptedValues = ["Azure'Cloud", 'Emulator’s'];
-  environment.defaultValue = "Azure'Cloud";
-  const tenant = cmdlet.parameters.find((p) => p.name === 'Tenant')!;
-  tenant.aliases = ["Dom'ain", 'TenantId'];
-  tenant.validation = { pattern: "^[a-z']+$" };
-  copy.module!.description = "The module's ‘own’ text.";
-  return copy;
-}
-
-test('every single quote (ASCII and typographic) in every literal is escaped', async () => {
-  const quoted = generatePwshModule(quoteRegistry(), OPTIONS);
-  const psm1 = quoted.get('PartnerCenter.psm1')!;
-  const psd1 = quoted.get('PartnerCenter.psd1')!;
-  for (const literal of [psString("Connects to O'Brien’s Partner Center ({Environment})."), "'Azure''Cloud', 'Emulator’’s'", "'Dom''ain', 'TenantId'", "'^[a-z'']+$'"]) {
-    assert.ok(psm1.includes(literal), literal);
-  }
-  assert.ok(psd1.includes("'The module''s ‘‘own’’ text.'"));
-  assert.is(psString("a'b‘c’d‚e‛f"), "'a''b‘‘c’’d‚‚e‛‛f'");
-  const parser = await loadPowerShellParser();
-  assert.equal(syntaxErrors(parser, psm1), []);
-  assert.equal(syntaxErrors(parser, psd1), []);
-  const maml = quoted.get('en-US/PartnerCenter-help.xml')!;
-  assert.match(maml, 'It&apos;s a ‚test‛ &amp; &lt;b&gt;bold&lt;/b&gt;.');
-});
-
 test('module name and version options are honoured; a pre-release goes to PSData', () => {
-  const other = generatePwshModule(registry, { version: '1.2.3-beta.1', moduleName: 'Pcsh' });
-  assert.equal([...other.keys()].sort(), ['Pcsh.Types.ps1', 'Pcsh.psd1', 'Pcsh.psm1', 'en-US/Pcsh-help.xml']);
+  const other = generatePwshModule(registry, { ...OPTIONS, version: '1.2.3-beta.1', moduleName: 'Pcsh' });
+  assert.equal([...other.keys()].sort(), ['Pcsh.cs', 'Pcsh.psd1', 'Pcsh.psm1', 'en-US/Pcsh-help.xml']);
   assert.match(other.get('Pcsh.psd1')!, "ModuleVersion = '1.2.3'");
   assert.match(other.get('Pcsh.psd1')!, "Prerelease = 'beta1'");
-  assert.match(other.get('Pcsh.psm1')!, '.EXTERNALHELP Pcsh-help.xml');
-  assert.throws(() => generatePwshModule(registry, { version: 'x', moduleName: 'Pcsh' }), /not a version/);
-  assert.throws(() => generatePwshModule(registry, { version: '1.0.0', moduleName: '../x' }), /not a valid file name/);
+  assert.match(other.get('Pcsh.psm1')!, "[System.IO.Path]::Combine($PSScriptRoot, 'Pcsh.cs')");
+  assert.throws(() => generatePwshModule(registry, { ...OPTIONS, version: 'x', moduleName: 'Pcsh' }), /not a version/);
+  assert.throws(() => generatePwshModule(registry, { ...OPTIONS, moduleName: '../x' }), /not a valid file name/);
 });
 
 test.run();

@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PassThrough } from 'node:stream';
-import { runHostServer } from '../../src/pwsh/host-server.ts';
-import type { HostRequest, HostResponse } from '../../src/pwsh/protocol.ts';
-import { emptyStreams } from '../../src/pwsh/protocol.ts';
+import { runHostServer } from '../../src/pwsh/host/host-server.ts';
+import type { HostRequest, HostResponse } from '../../src/pwsh/host/protocol.ts';
+import { emptyStreams } from '../../src/pwsh/host/protocol.ts';
 
 function request(id: number, extra: Partial<HostRequest> = {}): string {
   return JSON.stringify({ id, command: 'Get-PartnerCustomerCart', parameterSet: 'x', parameters: { CartId: `c${id}` }, common: {}, shouldProcessDone: false, ...extra });

@@ -1,14 +1,15 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { renderFunction } from '../../src/pwsh/function-def.ts';
-import { renderMaml, syntaxSets } from '../../src/pwsh/maml.ts';
-import { declaredParameters } from '../../src/pwsh/param-block.ts';
-import { exportedCmdlets } from '../../src/pwsh/generate-module.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderMaml, syntaxSets } from '../../src/pwsh/module/maml.ts';
+import { declaredParameters, renderCmdletClass } from '../../src/pwsh/module/cmdlet-class.ts';
+import { compiledTypes } from '../../src/pwsh/module/compiled-types.ts';
+import { exportedCmdlets } from '../../src/pwsh/module/generate-module.ts';
+import { readTemplate, readTemplateFolder, SOURCE_TEMPLATES_DIR } from '../../src/pwsh/module/template.ts';
 import { ALL_PARAMETER_SETS } from '../../src/registry/model.ts';
 import { realRegistry } from './registry-fixture.ts';
 import { child, children, parseXml, unescape } from './xml-check.ts';
-import { ENVIRONMENT_NAME_MEMBERS, MODELS_CS } from '../../src/pwsh/types-models-cs.ts';
-import { isModuleEnum } from '../../src/pwsh/type-map.ts';
 import { LINE_ITEM_PROPERTIES } from '../../src/binder/line-item.ts';
 import { lineItemFromWire } from '../../src/partner-center/cart-mapping.ts';
 import { checkoutResultFromWire } from '../../src/partner-center/checkout-mapping.ts';
@@ -20,24 +21,39 @@ import setCart from '../../src/cmdlets/set-partner-customer-cart.ts';
 import submitCart from '../../src/cmdlets/submit-partner-customer-cart.ts';
 import { ADDON_ITEM, BASIC_ITEM, CUSTOMER, recordingClient, riLine, startHarness } from '../partner-center/support.ts';
 
+const TEMPLATES = join(fileURLToPath(new URL('../../', import.meta.url)), SOURCE_TEMPLATES_DIR);
+const MODELS_CS = readTemplateFolder(TEMPLATES, 'models').map((t) => t.text).join('\n');
+const TYPES = compiledTypes([MODELS_CS]);
+const CLASS_TEMPLATE = readTemplate(TEMPLATES, 'cmdlet.cs');
 const registry = realRegistry();
 const cmdlets = exportedCmdlets(registry);
 
-/** Reads back a generated param block: parameter → its attribute lines. */
-function readParams(fn: string): Map<string, string[]> {
-  const block = /param\(\n([\s\S]*?)\n    \)/.exec(fn)?.[1] ?? '';
-  const params = new Map<string, string[]>();
-  if (block === '') return params;
-  for (const chunk of block.split(/,\n\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim());
-    params.set(lines[lines.length - 1]!.slice(1), lines.slice(0, -1));
+/** Reads back a generated cmdlet class: property → its attribute lines, then the declaration. */
+function readProperties(classText: string): Map<string, string[]> {
+  const properties = new Map<string, string[]>();
+  let attributes: string[] = [];
+  for (const line of classText.split('\n').map((l) => l.trim())) {
+    const declaration = /^public (?:new )?([\w.\[\]]+) @?(\w+) \{ get; set; \}$/.exec(line);
+    if (declaration) {
+      properties.set(declaration[2]!, [...attributes, `type ${declaration[1]}`]);
+      attributes = [];
+    } else if (line.startsWith('[') && !line.startsWith('[Cmdlet(') && !line.startsWith('[OutputType(')) {
+      attributes.push(line);
+    } else {
+      attributes = [];
+    }
   }
-  return params;
+  return properties;
 }
 
+const classOf = (name: string) => renderCmdletClass(cmdlets.find((c) => c.name === name)!, CLASS_TEMPLATE, TYPES);
+
 for (const cmdlet of cmdlets) {
-  test(`param block of ${cmdlet.name} matches the registry`, () => {
-    const params = readParams(renderFunction(cmdlet, 'x.xml'));
+  test(`cmdlet class of ${cmdlet.name} matches the registry`, () => {
+    const text = renderCmdletClass(cmdlet, CLASS_TEMPLATE, TYPES);
+    assert.is(text.includes('SupportsShouldProcess = true'), cmdlet.supportsShouldProcess, 'SupportsShouldProcess');
+    if (cmdlet.supportsShouldProcess) assert.match(text, `ConfirmImpact = ConfirmImpact.${cmdlet.confirmImpact}`);
+    const params = readProperties(text);
     assert.equal([...params.keys()], declaredParameters(cmdlet).map((p) => p.name));
     for (const p of declaredParameters(cmdlet)) {
       const lines = params.get(p.name)!;
@@ -46,32 +62,34 @@ for (const cmdlet of cmdlets) {
       assert.is(attrs.length, sets.length, `${p.name} sets`);
       sets.forEach((entry, i) => {
         const attr = attrs[i]!;
-        assert.is(attr.includes('Mandatory = $true'), entry.required, `${p.name} Mandatory in ${entry.name}`);
+        assert.is(attr.includes('Mandatory = true'), entry.required, `${p.name} Mandatory in ${entry.name}`);
         assert.is(attr.includes(`Position = ${entry.position}`), entry.position !== null, `${p.name} Position`);
-        assert.is(attr.includes(`ParameterSetName = '${entry.name}'`), entry.name !== ALL_PARAMETER_SETS);
+        assert.is(attr.includes(`ParameterSetName = "${entry.name}"`), entry.name !== ALL_PARAMETER_SETS);
       });
       assert.is(lines.some((l) => l.startsWith('[Alias(')), p.aliases.length > 0, `${p.name} Alias`);
       // an enum-typed parameter (EnvironmentName) takes its set from the enum, not a ValidateSet
-      assert.is(lines.some((l) => l.startsWith('[ValidateSet(')), p.acceptedValues.length > 0 && !isModuleEnum(p.type), `${p.name} ValidateSet`);
+      const compiledEnum = [...TYPES.enums].some((e) => e.toLowerCase().endsWith(`.${p.type.toLowerCase()}`));
+      assert.is(lines.some((l) => l.startsWith('[ValidateSet(')), p.acceptedValues.length > 0 && !compiledEnum, `${p.name} ValidateSet`);
       assert.is(lines.some((l) => l.startsWith('[ValidatePattern(')), p.validation?.pattern !== undefined, `${p.name} ValidatePattern`);
-      assert.is(lines.some((l) => l === '[ValidateNotNull()]'), p.validation?.notNull === true && !p.validation.notNullOrEmpty, `${p.name} ValidateNotNull`);
+      assert.is(lines.some((l) => l === '[ValidateNotNull]'), p.validation?.notNull === true && !p.validation.notNullOrEmpty, `${p.name} ValidateNotNull`);
     }
   });
 }
 
 test('New-PartnerCustomerCart: CustomerId has the GUID ValidatePattern, LineItems the model type', () => {
-  const params = readParams(renderFunction(cmdlets.find((c) => c.name === 'New-PartnerCustomerCart')!, 'x.xml'));
-  assert.ok(params.get('CustomerId')!.some((l) => l.startsWith("[ValidatePattern('^(\\{){0,1}[0-9a-fA-F]{8}")));
-  assert.ok(params.get('LineItems')!.includes('[Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem[]]'));
-  assert.ok(params.get('LineItems')!.includes('[ValidateNotNull()]'));
+  const params = readProperties(classOf('New-PartnerCustomerCart'));
+  assert.ok(params.get('CustomerId')!.some((l) => l.startsWith('[ValidatePattern("^(\\\\{){0,1}[0-9a-fA-F]{8}')), params.get('CustomerId')!.join('\n'));
+  assert.ok(params.get('LineItems')!.includes('type Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem[]'));
+  assert.ok(params.get('LineItems')!.includes('[ValidateNotNull]'));
 });
 
 test('Connect-PartnerCenter -Environment is typed with the compiled EnvironmentName enum, whose members are the Accepted values', () => {
   const connect = cmdlets.find((c) => c.name === 'Connect-PartnerCenter')!;
-  const lines = readParams(renderFunction(connect, 'x.xml')).get('Environment')!;
-  assert.ok(lines.includes('[Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName]'), lines.join('\n'));
+  const lines = readProperties(classOf('Connect-PartnerCenter')).get('Environment')!;
+  assert.ok(lines.includes('type Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName'), lines.join('\n'));
   assert.not.ok(lines.some((l) => l.startsWith('[ValidateSet(')));
-  assert.equal([...ENVIRONMENT_NAME_MEMBERS], connect.parameters.find((p) => p.name === 'Environment')!.acceptedValues);
+  const members = /public enum EnvironmentName \{ ([^}]*) \}/.exec(MODELS_CS)![1]!.split(', ');
+  assert.equal(members, connect.parameters.find((p) => p.name === 'Environment')!.acceptedValues);
   assert.match(MODELS_CS, /namespace Microsoft\.Store\.PartnerCenter\.PowerShell\.Models\.Authentication\s*\{\s*[^{}]*public enum EnvironmentName \{ AzureCloud, AzureChinaCloud, AzureGermanCloud, AzurePPE, AzureUSGovernment, Emulator \}/);
 });
 
@@ -121,7 +139,7 @@ test('Connect-PartnerCenter MAML has five syntax items with the right mandatory 
   assert.equal(required, connect.parameterSets.map((set) => connect.parameters.filter((p) => p.parameterSets.some((e) => (e.name === set) && e.required)).map((p) => p.name)));
 });
 
-/** The C# model classes (PartnerCenter.Types.ps1) → their public properties. */
+/** The C# model classes (templates/models/*.cs) → their public properties. */
 function csharpProperties(): Map<string, Set<string>> {
   const classes = new Map<string, Set<string>>();
   for (const block of MODELS_CS.split(/\n    public class /).slice(1)) {

@@ -40,21 +40,22 @@ export function className(cmdlet: CmdletInfo): string {
 export function renderCmdletClass(cmdlet: CmdletInfo, template: string, types: CompiledTypes): string {
   return fillTemplate(template, {
     Synopsis: csDocText(cmdlet.synopsis || cmdlet.name),
-    Attributes: cmdletAttributes(cmdlet).map((line) => CLASS_INDENT + line).join('\n'),
+    Attributes: cmdletAttributes(cmdlet, types).map((line) => CLASS_INDENT + line).join('\n'),
     ClassName: className(cmdlet),
     SpecArguments: specArguments(cmdlet),
     Parameters: declaredParameters(cmdlet).map((p) => `\n${renderProperty(p, types)}`).join('\n'),
   });
 }
 
-function cmdletAttributes(cmdlet: CmdletInfo): string[] {
+function cmdletAttributes(cmdlet: CmdletInfo, types: CompiledTypes): string[] {
   const args = [csString(cmdlet.verb), csString(cmdlet.noun)];
   if (cmdlet.supportsShouldProcess) args.push('SupportsShouldProcess = true', `ConfirmImpact = ConfirmImpact.${cmdlet.confirmImpact}`);
   if (cmdlet.defaultParameterSet && cmdlet.defaultParameterSet !== ALL_PARAMETER_SETS) {
     args.push(`DefaultParameterSetName = ${csString(cmdlet.defaultParameterSet)}`);
   }
-  // By name, so a model the runtime declares before its C# class still documents its output.
-  return [`[Cmdlet(${args.join(', ')})]`, ...outputTypes(cmdlet).map((t) => `[OutputType(${csString(t)})]`)];
+  // A model the runtime declares before its C# class exists is named instead of typeof'd.
+  const outputType = (t: string) => (types.all.has(t) ? `typeof(${t})` : csString(t));
+  return [`[Cmdlet(${args.join(', ')})]`, ...outputTypes(cmdlet).map((t) => `[OutputType(${outputType(t)})]`)];
 }
 
 function specArguments(cmdlet: CmdletInfo): string {
@@ -68,7 +69,7 @@ function specArguments(cmdlet: CmdletInfo): string {
     csBool(cmdlet.supportsShouldProcess),
     target,
     outputType === undefined ? 'null' : csString(outputType),
-    `new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ${defaults.join(', ')} }`,
+    `new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) {${defaults.length === 0 ? '' : ` ${defaults.join(', ')} `}}`,
   ].join(', ');
 }
 

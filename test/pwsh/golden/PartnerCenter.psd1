@@ -11,7 +11,8 @@
     Description = 'The cart cmdlets of the Partner Center PowerShell module, for any shell: create, change, read and check out a customer''s cart, sign in and out, and read the help. A built-in Partner Center emulator (`Connect-PartnerCenter -Environment Emulator`) lets every cmdlet run without a Partner Center account.'
     PowerShellVersion = '7.2'
     CompatiblePSEditions = @('Core')
-    FunctionsToExport = @(
+    FunctionsToExport = @()
+    CmdletsToExport = @(
         'Add-PartnerCustomerCartLineItem'
         'Connect-PartnerCenter'
         'Disconnect-PartnerCenter'
@@ -20,11 +21,10 @@
         'Set-PartnerCustomerCart'
         'Submit-PartnerCustomerCart'
     )
-    CmdletsToExport = @()
     VariablesToExport = @()
     AliasesToExport = @()
     FileList = @(
-        'PartnerCenter.Types.ps1'
+        'PartnerCenter.cs'
         'PartnerCenter.psd1'
         'PartnerCenter.psm1'
         'en-US/PartnerCenter-help.xml'
