@@ -1,0 +1,49 @@
+/**
+ * Issue 9, defects 3, 4 and 6, in real pwsh: the commands are cmdlets (Get-Command -CommandType
+ * Cmdlet), no job is left behind by the import, Connect-PartnerCenter returns PartnerContext and
+ * PSCart lists its properties in the original's order, help comes from the MAML file,
+ * Remove-Module ends the host, and two sessions at once stay independent.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createSandbox, describe, requirePwsh, runScript } from './real/harness.ts';
+
+const pwsh = requirePwsh('real-module.test.ts');
+const CMDLETS = ['Add-PartnerCustomerCartLineItem', 'Connect-PartnerCenter', 'Disconnect-PartnerCenter', 'Get-PartnerCustomerCart', 'New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Submit-PartnerCustomerCart'];
+/** The original PSCart's property order (Partner-Center-PowerShell src/PowerShell/Models/Carts/PSCart.cs). */
+const PSCART_ORDER = ['CreationTimestamp', 'ExpirationTimestamp', 'CartId', 'LastModifiedTimestamp', 'LastModifiedUser', 'LineItems', 'Status'];
+
+if (pwsh !== null) {
+  test('one session: cmdlets, no jobs, PartnerContext, PSCart order, MAML help; Remove-Module ends the host', async () => {
+    const run = await runScript(pwsh, createSandbox(), 'module.ps1');
+    assert.is(run.results.length, 2, describe(run));
+    const [r, removed] = run.results;
+    assert.equal([...r.cmdlets].sort(), CMDLETS);
+    assert.equal(r.functions, []);
+    assert.is(r.implementingType, 'Microsoft.Store.PartnerCenter.PowerShell.Commands.NewPartnerCustomerCart');
+    assert.equal(r.outputType, ['Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart']);
+    assert.is(r.jobs, 0);
+    assert.is(r.waited, 0);
+    assert.is(r.contextType, 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.PartnerContext');
+    assert.is(r.cartType, 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart');
+    assert.equal(r.cartProperties, PSCART_ORDER);
+    assert.equal(r.cartListed, PSCART_ORDER);
+    assert.is(r.helpSynopsis, 'Creates a cart of line items for a customer.');
+    assert.ok(r.helpExamples >= 1, String(r.helpExamples));
+    assert.is(r.hostsBefore, 1, 'one host process for the whole session');
+    assert.equal(removed, { afterRemove: 0, commandsLeft: 0 });
+    assert.is(run.status, 0, describe(run));
+  });
+
+  test('two sessions at once: each its own host and carts, both complete', async () => {
+    const [a, b] = await Promise.all([runScript(pwsh, createSandbox(), 'module.ps1'), runScript(pwsh, createSandbox(), 'module.ps1')]);
+    for (const run of [a!, b!]) {
+      assert.is(run.status, 0, describe(run));
+      assert.is(run.results[0].hostsBefore, 1, describe(run));
+      assert.is(run.results[1].afterRemove, 0);
+    }
+    assert.is.not(a!.results[0].pid, b!.results[0].pid);
+  });
+}
+
+test.run();
