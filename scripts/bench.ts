@@ -112,5 +112,7 @@ if (existsSync(corpus)) {
 } else {
   console.log('\nRegistry build throughput: ../shared/corpus not found, not measured.');
 }
-// 5. The persistent host (pcsh host --stdio) vs. spawned processes, and from the PowerShell engine when dotnet is present.
+// 5. The persistent host (pcsh host --stdio) vs. spawned processes.
 await (await import('./bench/host-bench.ts')).benchPersistentHost();
+// 6. The PowerShell module in real pwsh: import (warm and cold) and calls per session.
+await (await import('./bench/pwsh-bench.ts')).benchPwsh();

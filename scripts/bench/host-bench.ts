@@ -1,8 +1,8 @@
 /**
  * Persistent host vs. spawned processes: N Get-PartnerCustomerCart calls (default 200,
  * BENCH_CALLS) through one `pcsh host --stdio` process, fed the requests the PowerShell module
- * sends, vs. N spawned `Get-PartnerCustomerCart` processes; and, when `dotnet` is on PATH, N calls
- * from the PowerShell engine through the generated module (test/pwsh/engine/run.sh bench).
+ * sends, vs. N spawned `Get-PartnerCustomerCart` processes. Calls from real pwsh through the module
+ * are measured by pwsh-bench.ts.
  * Uses the embedded emulator, or a running one when PCSH_ENDPOINT is set.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -45,16 +45,6 @@ function timeSpawned(calls: number, cartId: string, env: NodeJS.ProcessEnv): num
   return performance.now() - started;
 }
 
-/** The engine's own loop time, or why it did not run. */
-function timeEngine(calls: number, env: NodeJS.ProcessEnv): number | string {
-  if (spawnSync('dotnet', ['--version'], { stdio: 'ignore' }).status !== 0) return 'dotnet is not on PATH';
-  const result = spawnSync('bash', [join(root, 'test/pwsh/engine/run.sh'), 'bench'], { env: { ...env, BENCH_CALLS: String(calls) }, encoding: 'utf8', timeout: 600_000 });
-  const ms = /^RESULT ms=([\d.]+)$/m.exec(result.stdout ?? '');
-  const ok = /^RESULT ok=(\d+)$/m.exec(result.stdout ?? '');
-  if (result.status !== 0 || !ms || ok?.[1] !== String(calls)) return `the engine run failed: ${(result.stdout + result.stderr).trim().split('\n').slice(-3).join(' / ')}`;
-  return Number(ms[1]);
-}
-
 export async function benchPersistentHost(calls = Number(process.env.BENCH_CALLS ?? 200)): Promise<void> {
   const sandbox = mkdtempSync(join(tmpdir(), 'pcsh-bench-host-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PCSH_CONFIG_DIR: join(sandbox, 'config'), PCSH_EMULATOR_DATA: join(sandbox, 'data'), NO_COLOR: '1', PCSH_FORMAT: 'json' };
@@ -68,13 +58,6 @@ export async function benchPersistentHost(calls = Number(process.env.BENCH_CALLS
   line('one `pcsh host --stdio` process', hosted);
   line(`${calls} spawned Get-PartnerCustomerCart processes`, spawned);
   console.log(`  spawned / persistent host: x${(spawned / hosted).toFixed(1)}`);
-  const engine = timeEngine(calls, env);
-  if (typeof engine === 'number') {
-    line('PowerShell engine → module → persistent host', engine);
-    console.log(`  spawned / engine through the module: x${(spawned / engine).toFixed(1)} (engine: System.Management.Automation 7.6.9 from NuGet, not pwsh)`);
-  } else {
-    console.log(`  PowerShell engine through the module: not measured (${engine}).`);
-  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchPersistentHost();
