@@ -25,6 +25,8 @@ if (pwsh !== null) {
     assert.is(r.jobs, 0);
     assert.is(r.waited, 0);
     assert.is(r.contextType, 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.PartnerContext');
+    // On purpose (README, The PowerShell module): the original's type name with pcsh's own properties.
+    assert.equal(r.contextProperties, ['Account', 'Environment', 'Tenant', 'AuthMode', 'ApplicationId']);
     assert.is(r.cartType, 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart');
     assert.equal(r.cartProperties, PSCART_ORDER);
     assert.equal(r.cartListed, PSCART_ORDER);

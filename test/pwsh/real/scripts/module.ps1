@@ -18,6 +18,7 @@ Write-Result ([ordered]@{
     jobs = $jobs.Count
     waited = $waited
     contextType = $context.GetType().FullName
+    contextProperties = @($context.PSObject.Properties | ForEach-Object Name)
     cartType = $cart.GetType().FullName
     cartProperties = @($cart.PSObject.Properties | ForEach-Object Name)
     cartListed = @(($cart | Format-List | Out-String -Stream) -match '^\w+\s*:' | ForEach-Object { ($_ -split '\s*:')[0] })
