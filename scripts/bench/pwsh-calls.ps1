@@ -18,25 +18,26 @@ function Measure-Loop([scriptblock]$Body) {
 
 function Get-Floor { [CmdletBinding()] param([string]$CustomerId, [string]$CartId) [pscustomobject]@{ CartId = $CartId } }
 
-$request = [ordered]@{
-    id = 1; command = 'Get-PartnerCustomerCart'; parameterSet = '__AllParameterSets'
-    parameters = [ordered]@{ CustomerId = $customer; CartId = $cart.CartId }
-    common = [ordered]@{ Verbose = $true; Debug = $true; ErrorAction = 'Continue'; WarningAction = 'Continue' }
-    shouldProcessDone = $false
-}
-$json = [Pcsh.PowerShell.WireJson]::Serialize($request)
-$line = [Pcsh.PowerShell.HostConnection]::Send($json)
-
 $result = [ordered]@{
     calls = $Calls
     cmdlet = Measure-Loop { Get-PartnerCustomerCart -CustomerId $customer -CartId $cart.CartId }
     floor = Measure-Loop { Get-Floor -CustomerId $customer -CartId $cart.CartId }
-    roundTrip = Measure-Loop { [Pcsh.PowerShell.HostConnection]::Send($json) }
-    conversion = Measure-Loop {
+}
+# The parts of one call (not in a module of the older, function-based layout).
+if ('Pcsh.PowerShell.HostConnection' -as [type]) {
+    $request = [ordered]@{
+        id = 1; command = 'Get-PartnerCustomerCart'; parameterSet = '__AllParameterSets'
+        parameters = [ordered]@{ CustomerId = $customer; CartId = $cart.CartId }
+        common = [ordered]@{ Verbose = $true; Debug = $true; ErrorAction = 'Continue'; WarningAction = 'Continue' }
+        shouldProcessDone = $false
+    }
+    $json = [Pcsh.PowerShell.WireJson]::Serialize($request)
+    $line = [Pcsh.PowerShell.HostConnection]::Send($json)
+    $result.roundTrip = Measure-Loop { [Pcsh.PowerShell.HostConnection]::Send($json) }
+    $result.conversion = Measure-Loop {
         $reply = [Pcsh.PowerShell.WireReader]::ParseResponse($line)
         [Pcsh.PowerShell.WireReader]::ConvertOutput($reply.Output[0], 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart')
         [Pcsh.PowerShell.WireJson]::Serialize($request)
     }
-    emptyLoop = Measure-Loop { }
 }
 'RESULT ' + ($result | ConvertTo-Json -Compress)

@@ -1,13 +1,16 @@
 /**
  * Build step: dist/registry.json → dist/pwsh/PartnerCenter (the generated PowerShell module).
- * Runs after the registry step. The module folder is rewritten whole, so no file of an older
- * layout (PartnerCenter.Types.ps1) is left behind; the templates are copied to dist/pwsh/templates.
+ * Runs after the registry step. The module folder is rewritten whole (but bin/, the prebuilt
+ * assembly, while its source hash still matches), so no file of an older layout is left behind;
+ * the templates are copied to dist/pwsh/templates.
  */
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Registry } from '../../src/registry/model.ts';
 import { generatePwshModule } from '../../src/pwsh/module/generate-module.ts';
 import { writePwshModule } from '../../src/pwsh/module/write-module.ts';
+import { prebuildPwshAssembly, pruneStalePrebuilt } from './prebuild-pwsh-assembly.ts';
 
 export function buildPwshModule(root: string): string[] {
   const registry = JSON.parse(readFileSync(join(root, 'dist', 'registry.json'), 'utf8')) as Registry;
@@ -19,6 +22,15 @@ export function buildPwshModule(root: string): string[] {
   cpSync(templatesDir, shipped, { recursive: true });
   const files = generatePwshModule(registry, { version: pkg.version, moduleName: 'PartnerCenter', templatesDir });
   const moduleDir = join(root, 'dist', 'pwsh', 'PartnerCenter');
-  rmSync(moduleDir, { recursive: true, force: true });
-  return writePwshModule(files, moduleDir);
+  // The .psm1's cache key: the first 32 hex digits of the C# file's SHA-256 (written without a BOM).
+  const sourceHash = createHash('sha256').update(files.get('PartnerCenter.cs') ?? '', 'utf8').digest('hex').slice(0, 32);
+  if (existsSync(moduleDir)) {
+    for (const name of readdirSync(moduleDir)) if (name !== 'bin') rmSync(join(moduleDir, name), { recursive: true, force: true });
+  }
+  pruneStalePrebuilt(moduleDir, sourceHash);
+  const written = writePwshModule(files, moduleDir);
+  const bin = join(moduleDir, 'bin');
+  const current = existsSync(bin) && readdirSync(bin).some((name) => name.startsWith(`${sourceHash}-`));
+  if (!current) console.log(`pwsh module: ${prebuildPwshAssembly(moduleDir)}`);
+  return written;
 }

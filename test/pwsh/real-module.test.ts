@@ -6,7 +6,9 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createSandbox, describe, requirePwsh, runScript } from './real/harness.ts';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSandbox, describe, MODULE, requirePwsh, root, runScript } from './real/harness.ts';
 
 const pwsh = requirePwsh('real-module.test.ts');
 const CMDLETS = ['Add-PartnerCustomerCartLineItem', 'Connect-PartnerCenter', 'Disconnect-PartnerCenter', 'Get-PartnerCustomerCart', 'New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Submit-PartnerCustomerCart'];
@@ -35,6 +37,27 @@ if (pwsh !== null) {
     assert.is(r.hostsBefore, 1, 'one host process for the whole session');
     assert.equal(removed, { afterRemove: 0, commandsLeft: 0 });
     assert.is(run.status, 0, describe(run));
+  });
+
+  test('without a prebuilt assembly: the first import compiles into the cache, the next loads it from there', async () => {
+    const sandbox = createSandbox();
+    const copy = join(sandbox.dir, 'PartnerCenter');
+    cpSync(join(MODULE, '..'), copy, { recursive: true, filter: (path) => !path.split(/[\\/]/).includes('bin') });
+    const cache = join(sandbox.dir, 'cache');
+    const env = { PCSH_TEST_MODULE: join(copy, 'PartnerCenter.psd1'), PCSH_PWSH_CACHE: cache, PCSH_COMMAND: join(root, 'dist', 'bin', 'pcsh.js') };
+    const first = await runScript(pwsh, sandbox, 'first-call.ps1', [], env);
+    assert.is(first.results.length, 1, describe(first));
+    const keys = readdirSync(cache);
+    assert.is(keys.length, 1, keys.join(', '));
+    assert.match(keys[0]!, /^[0-9a-f]{32}-7\.\d+\.\d+/);
+    assert.equal(readdirSync(join(cache, keys[0]!)), ['PartnerCenter.dll'], 'no private compile folder is left');
+    assert.is(first.results[0].assembly, join(cache, keys[0]!, 'PartnerCenter.dll'));
+    assert.is(first.results[0].status, 'Active');
+    const second = await runScript(pwsh, sandbox, 'first-call.ps1', [], env);
+    assert.equal(second.results, first.results, describe(second));
+    // The built module itself carries the prebuilt assembly when the build machine had pwsh.
+    const bin = join(MODULE, '..', 'bin');
+    if (existsSync(bin)) assert.ok(readdirSync(bin).some((name) => name.startsWith(keys[0]!.split('-')[0]!)), 'the prebuilt key matches the cache key');
   });
 
   test('two sessions at once: each its own host and carts, both complete', async () => {
