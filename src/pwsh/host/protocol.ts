@@ -19,6 +19,9 @@
  *   why secrets travel over stdin only, never argv.
  * - `shouldProcessDone: true` means pwsh already ran ShouldProcess (-WhatIf / -Confirm /
  *   $ConfirmPreference) and the user agreed: the host must not ask or print a WhatIf line again.
+ *   A request for a -WhatIf call is never sent at all.
+ * - The generated cmdlets (src/pwsh/module/templates/runtime/pcsh-cmdlet.cs) always ask for verbose
+ *   and debug lines: their WriteVerbose/WriteDebug apply -Verbose and the caller's preferences.
  *
  * Response (host → module):
  * ```json
@@ -28,8 +31,9 @@
  * ```
  * - `output`: the objects of the success stream, in order, as plain JSON (PascalCase properties).
  *   The module re-types them as the cmdlet's declared OutputType.
- * - `errors`: every error, non-terminating ones first; an error with `terminating: true` (or the
- *   last error when `exitCode` is 2, a binding error) is raised with ThrowTerminatingError.
+ * - `errors`: every error, non-terminating ones first; an error with `terminating: true` (bad
+ *   input; or the last error when `exitCode` is 2) is raised with ThrowTerminatingError, the rest
+ *   with WriteError (a failed call, as the original module wrote it).
  * - `id` echoes the request's id; `null` when the request line could not be read.
  *
  * @module
