@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 import type { StoredContext } from './context.ts';
 import { readAccessToken } from './access-token-file.ts';
 

@@ -28,7 +28,7 @@ export interface CmdletStreams {
    * fails (exit code 1). Await it: Stop, or H at the Inquire prompt, rejects with the terminating
    * error. Throw a PcshError for errors that are terminating by nature.
    */
-  writeError(error: import('../runtime/error-record.ts').PcshError): Promise<void>;
+  writeError(error: import('../core/error-record.ts').PcshError): Promise<void>;
 }
 
 export interface CmdletContext extends CmdletStreams {

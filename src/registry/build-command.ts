@@ -7,7 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import type { CmdletMetadata } from '../cmdlets/types.ts';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
 import { buildRegistry, serializeRegistry } from './build.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { readHelpDir } from './read-help-dir.ts';

@@ -3,7 +3,7 @@
  * -WarningAction / -ErrorAction for its warnings and non-terminating errors (preference-step.ts).
  * Where results go is the sink's business: the CLI prints them, the pwsh host collects them.
  */
-import { ExitCode, PcshError } from './error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import type { Registry, CmdletInfo } from '../registry/model.ts';
 import type { BindResult } from '../binder/index.ts';
 import type { CmdletContext, CmdletMetadata } from '../cmdlets/types.ts';

@@ -2,7 +2,7 @@
  * -WhatIf / -Confirm for one call, with PowerShell's texts: the What-if line, or the Confirm
  * prompt and its choices. With no terminal to ask, PowerShell's NonInteractive error.
  */
-import { ExitCode, PcshError } from './error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import {
   decideShouldProcess,
   whatIfLine,

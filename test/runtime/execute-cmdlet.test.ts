@@ -6,7 +6,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { executeCmdlet, type Invocation, type InvocationSink, type ExecuteOptions } from '../../src/runtime/execute-cmdlet.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { INQUIRE_CHOICES, inquireHelpText, inquirePromptText } from '../../src/runtime/preferences.ts';
 import type { CmdletHandler, CmdletMetadata } from '../../src/cmdlets/types.ts';
 import type { CommonParameterValues } from '../../src/binder/types.ts';
