@@ -13,7 +13,8 @@ import { PcshError } from '../core/error-record.ts';
 import type { HostRequest, HostResponse } from '../pwsh/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
 import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
-import { executeCmdlet, type InvocationSink } from './execute-cmdlet.ts';
+import { executeCmdlet } from './execute-cmdlet.ts';
+import type { InvocationSink } from './invocation.ts';
 import { asPcshError } from './run-command.ts';
 import { bindValues } from '../binder/index.ts';
 

@@ -13,7 +13,7 @@ import {
   confirmPreferenceFromEnv,
   nonInteractiveError,
 } from './should-process.ts';
-import type { Invocation, InvocationSink, ExecuteOptions } from './execute-cmdlet.ts';
+import type { Invocation, InvocationSink, ExecuteOptions } from './invocation.ts';
 
 /** True when the cmdlet should go ahead. */
 export async function runShouldProcess(invocation: Invocation, sink: InvocationSink, options: ExecuteOptions): Promise<boolean> {
