@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPwsh } from '../../test/pwsh/real/harness.ts';
+import { findPwsh } from '../find-pwsh.ts';
 
 export function prebuildPwshAssembly(moduleDir: string): string {
   const pwsh = findPwsh();

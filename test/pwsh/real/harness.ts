@@ -9,24 +9,17 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findPwsh } from '../../../scripts/find-pwsh.ts';
+
+export { findPwsh };
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const SCRIPTS = fileURLToPath(new URL('./scripts/', import.meta.url));
 export const MODULE = join(root, 'dist', 'pwsh', 'PartnerCenter', 'PartnerCenter.psd1');
 export const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-
-/** pwsh from PCSH_PWSH, PATH, or where `dotnet tool install --global PowerShell` puts it. */
-export function findPwsh(): string | null {
-  const candidates = [
-    process.env.PCSH_PWSH,
-    ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, process.platform === 'win32' ? 'pwsh.exe' : 'pwsh')),
-    join(homedir(), '.dotnet', 'tools', process.platform === 'win32' ? 'pwsh.exe' : 'pwsh'),
-  ];
-  return candidates.find((path): path is string => typeof path === 'string' && path !== '' && existsSync(path)) ?? null;
-}
 
 /** The pwsh to use, or null (and a line saying the file did not run) outside CI. In CI a missing pwsh throws. */
 export function requirePwsh(file: string): string | null {
