@@ -32,6 +32,8 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
     const { runTraceBinding } = await import('./trace-binding-command.ts');
     return runTraceBinding(argv.slice(1), environment);
   }
+  // What the pwsh module starts on a session's first call: no yargs on that path.
+  if (argv.length === 2 && argv[0] === 'host' && argv[1] === '--stdio') return runStdioHost(environment);
   const { default: yargs } = await importPackage<typeof import('yargs')>('yargs');
   let exitCode = 0;
   const out = (text: string) => environment.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -75,16 +77,7 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
     .command('host', 'Serve cmdlet calls as JSON lines over stdio (used by the PowerShell module)', (y) =>
       y.option('stdio', { type: 'boolean', demandOption: true }),
       async () => {
-        const { runHostServer } = await import('../pwsh/host/host-server.ts');
-        const { createInvoker } = await import('./invoke.ts');
-        const { createSharedEmulator } = await import('./shared-emulator.ts');
-        const emulator = createSharedEmulator(environment.env);
-        try {
-          await runHostServer(environment.stdin, environment.stdout, createInvoker(environment, emulator));
-        } finally {
-          await emulator.close();
-        }
-        exitCode = 0;
+        exitCode = await runStdioHost(environment);
       })
     .demandCommand(1, 'Name a cmdlet (see: pcsh Get-Command) or a command.')
     .strict()
@@ -105,4 +98,18 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
     throw error;
   }
   return exitCode;
+}
+
+/** `pcsh host --stdio`: serve the pwsh module's requests until EOF, with one embedded emulator for them all. */
+async function runStdioHost(environment: RuntimeEnvironment): Promise<number> {
+  const { runHostServer } = await import('../pwsh/host/host-server.ts');
+  const { createInvoker } = await import('./invoke.ts');
+  const { createSharedEmulator } = await import('./shared-emulator.ts');
+  const emulator = createSharedEmulator(environment.env);
+  try {
+    await runHostServer(environment.stdin, environment.stdout, createInvoker(environment, emulator));
+  } finally {
+    await emulator.close();
+  }
+  return ExitCode.Success;
 }
