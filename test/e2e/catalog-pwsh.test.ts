@@ -2,7 +2,7 @@
  * The catalog cmdlets in a real pwsh (7.6.9; CI installs it with `dotnet tool install --global
  * PowerShell --version 7.6.9`) through the generated module: the help's PowerShell way from a
  * domain name and a product title to a submitted cart, `$lineItem.CatalogItemId =
- * $a.CatalogItemId`, the original output type names, and the error records a script catches.
+ * $a.CatalogItemId`, the original output types (compiled classes), and the error records a script catches.
  * The script is fixtures-catalog/catalog-flow.ps1. Without pwsh (or with PCSH_PWSH_TEST=0) the
  * test says that it did not run.
  */
@@ -36,6 +36,8 @@ if (pwsh) {
       [facts.customerType, facts.productType, facts.skuType, facts.availabilityType],
       [`${models}.Customers.PSCustomer`, `${models}.Products.PSProduct`, `${models}.Products.PSSku`, `${models}.Products.PSProductAvailability`],
     );
+    assert.equal([facts.customerClass, facts.availabilityKind], [`${models}.Customers.PSCustomer`, `${models}.Products.PSProductAvailability`]);
+    assert.equal([facts.relationship, facts.skuCycles], ['Reseller', ['Monthly', 'Annual']]);
     assert.is(facts.customerId, '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08');
     assert.is(facts.catalogItemId, 'CFQ7TTC0LH18:0001:CFQ7TTC0K971');
     assert.is(facts.cartStatus, 'Ordered');

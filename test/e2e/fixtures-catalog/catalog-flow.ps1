@@ -25,7 +25,11 @@ function Get-ErrorFacts([scriptblock]$Call) {
 
 [ordered]@{
     customerType     = $customer.PSObject.TypeNames[0]
+    customerClass    = $customer.GetType().FullName
     customerId       = $customer.CustomerId
+    relationship     = "$($customer.RelationshipToPartner)"
+    skuCycles        = @($a.Sku.SupportedBillingCycles | ForEach-Object { "$_" })
+    availabilityKind = $a.GetType().FullName
     productType      = (Get-PartnerProduct -ProductId $product.ProductId).PSObject.TypeNames[0]
     skuType          = (Get-PartnerProductSku -ProductId $product.ProductId -SkuId 0001).PSObject.TypeNames[0]
     availabilityType = (Get-PartnerProductAvailability -ProductId $product.ProductId -SkuId $sku.SkuId)[0].PSObject.TypeNames[0]
