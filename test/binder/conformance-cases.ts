@@ -24,8 +24,12 @@ const PATTERN = '^(\\{){0,1}[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[
 const AMBIGUOUS_SET =
   'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.';
 const ENVIRONMENTS = 'AzureCloud, AzureChinaCloud, AzureGermanCloud, AzurePPE, AzureUSGovernment, Emulator';
-const CATALOGS =
-  'Azure,AzureReservations,AzureReservationsVM,AzureReservationsSQL,AzureReservationsCosmosDb,OnlineServices,Software,SoftwareSUSELinux,SoftwarePerpetual,SoftwareSubscriptions';
+const CATALOGS = [
+  'Azure', 'AzureReservations', 'AzureReservationsVM', 'AzureReservationsSQL', 'AzureReservationsCosmosDb', 'OnlineServices', 'Software',
+  'SoftwareSUSELinux', 'SoftwarePerpetual', 'SoftwareSubscriptions',
+].join(',');
+const notInSet = (value: string, set: string) =>
+  `The argument "${value}" does not belong to the set "${set}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`;
 const CUS = 'Get-PartnerCustomer';
 const PRD = 'Get-PartnerProduct';
 const SKU = 'Get-PartnerProductSku';
@@ -404,12 +408,14 @@ export const conformanceCases: ConformanceCase[] = [
   fail(CUS, ['notaguid'], 'ParameterArgumentValidationError', noMatch('notaguid')),
   fail(CUS, [G, 'extra'], 'PositionalParameterNotFound', positional('extra')),
   fail(CUS, ['-Domain'], 'MissingArgument', missingArg('Domain', 'System.String')),
-  fail(CUS, ['-Domain', "''"], 'ParameterArgumentValidationErrorEmptyStringNotAllowed', "Cannot bind argument to parameter 'Domain' because it is an empty string."),
-  ok(PRD, ['-Catalog', 'onlineservices', '-Segment', 'Commercial', '-CountryCode', 'US'], { Catalog: 'onlineservices', Segment: 'Commercial', CountryCode: 'US' }, 'ByTargetView'),
+  fail(CUS, ['-Domain', "''"], 'ParameterArgumentValidationErrorEmptyStringNotAllowed',
+    "Cannot bind argument to parameter 'Domain' because it is an empty string."),
+  ok(PRD, ['-Catalog', 'onlineservices', '-Segment', 'Commercial', '-CountryCode', 'US'],
+    { Catalog: 'onlineservices', Segment: 'Commercial', CountryCode: 'US' }, 'ByTargetView'),
   ok(PRD, ['-ProductId', 'CFQ7TTC0LH18'], { ProductId: 'CFQ7TTC0LH18' }, 'ByProductId'),
   ok(PRD, ['-ProductId', 'X', '-ReservationScope', 'AzurePlan'], { ProductId: 'X', ReservationScope: 'AzurePlan' }, 'ByReservationScope'),
   fail(PRD, ['-ProductId', 'X', '-Catalog', 'OnlineServices'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
-  fail(PRD, ['-Catalog', 'Nope'], 'ParameterArgumentValidationError', validate('Catalog', `The argument "Nope" does not belong to the set "${CATALOGS}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`)),
+  fail(PRD, ['-Catalog', 'Nope'], 'ParameterArgumentValidationError', validate('Catalog', notInSet('Nope', CATALOGS))),
   fail(PRD, ['-ReservationScope', 'AzurePlan'], 'MissingMandatoryParameter', missing('ProductId')),
   fail(PRD, ['-Catalog', 'OnlineServices', '-ReservationScope', 'AzurePlan'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
   fail(PRD, ['-Catalog', 'OnlineServices', 'X'], 'PositionalParameterNotFound', positional('X')),
@@ -417,9 +423,11 @@ export const conformanceCases: ConformanceCase[] = [
   ok(SKU, ['-ProductId', 'P'], { ProductId: 'P' }, 'ByProductId'),
   ok(SKU, ['-ProductId', 'P', '-SkuId', '0001'], { ProductId: 'P', SkuId: '0001' }, 'BySkuId'),
   ok(SKU, ['-ProductId', 'P', '-Segment', 'education'], { ProductId: 'P', Segment: 'education' }, 'BySegment'),
-  ok(SKU, ['-ProductId', 'P', '-ReservationScope', 'AzurePlan', '-CountryCode', 'GB'], { ProductId: 'P', ReservationScope: 'AzurePlan', CountryCode: 'GB' }, 'ByProductId'),
+  ok(SKU, ['-ProductId', 'P', '-ReservationScope', 'AzurePlan', '-CountryCode', 'GB'],
+    { ProductId: 'P', ReservationScope: 'AzurePlan', CountryCode: 'GB' }, 'ByProductId'),
   fail(SKU, ['-ProductId', 'P', '-SkuId', '1', '-Segment', 'commercial'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
-  fail(SKU, ['-ProductId', 'P', '-Segment', 'retail'], 'ParameterArgumentValidationError', validate('Segment', 'The argument "retail" does not belong to the set "commercial,education,government,nonprofit" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.')),
+  fail(SKU, ['-ProductId', 'P', '-Segment', 'retail'], 'ParameterArgumentValidationError',
+    validate('Segment', notInSet('retail', 'commercial,education,government,nonprofit'))),
   fail(SKU, ['-S', 'x', '-ProductId', 'P'], 'AmbiguousParameter', ambiguous('S', '-Segment -SkuId')),
   ok(AV, ['-ProductId', 'P', '-SkuId', '0001'], { ProductId: 'P', SkuId: '0001' }, 'BySku'),
   ok(AV, ['-ProductId', 'P', '-SkuId', '0001', '-AvailabilityId', 'A'], { ProductId: 'P', SkuId: '0001', AvailabilityId: 'A' }, 'ByAvailabilityId'),

@@ -23,14 +23,16 @@ function expectRefusal(result: Run, command: string, code: number, status: numbe
   assert.match(match![1]!, text);
 }
 
+const SKU_0001 = ['-ProductId', 'CFQ7TTC0LH18', '-SkuId', '0001'];
 const refusals: [string, string[], number, number, RegExp][] = [
-  ['Get-PartnerCustomer', ['-CustomerId', '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'], 20002, 403, /^Access denied: This partner has no commerce relationship with the customer 0b1c2d3e/],
+  ['Get-PartnerCustomer', ['-CustomerId', '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'], 20002, 403,
+    /^Access denied: This partner has no commerce relationship with the customer 0b1c2d3e/],
   ['Get-PartnerProduct', ['-ProductId', 'NOPE00000000'], 1000, 404, /^Not found: product NOPE00000000 in country US\.$/],
   ['Get-PartnerProductSku', ['-ProductId', 'NOPE00000000'], 1000, 404, /^Not found: product NOPE00000000/],
   ['Get-PartnerProductSku', ['-ProductId', 'CFQ7TTC0LH18', '-SkuId', '0009'], 1000, 404, /^Not found: SKU 0009 of product CFQ7TTC0LH18/],
-  ['Get-PartnerProductAvailability', ['-ProductId', 'CFQ7TTC0LH18', '-SkuId', '0001', '-AvailabilityId', 'ZZZZ'], 1000, 404, /^Not found: availability ZZZZ/],
+  ['Get-PartnerProductAvailability', [...SKU_0001, '-AvailabilityId', 'ZZZZ'], 1000, 404, /^Not found: availability ZZZZ/],
   ['Get-PartnerProduct', ['-Catalog', 'OnlineServices', '-CountryCode', 'XX'], 2030, 403, /^Access denied: Partner is not onboarded to sell in country XX\.$/],
-  ['Get-PartnerProductAvailability', ['-ProductId', 'CFQ7TTC0LH18', '-SkuId', '0001', '-CountryCode', 'USA'], 800002, 400, /the country 'USA' is not a two-letter ISO 3166 code/],
+  ['Get-PartnerProductAvailability', [...SKU_0001, '-CountryCode', 'USA'], 800002, 400, /the country 'USA' is not a two-letter ISO 3166 code/],
 ];
 
 for (const [command, args, code, status, text] of refusals) {
@@ -41,11 +43,11 @@ for (const [command, args, code, status, text] of refusals) {
 
 test('binding and validation errors: exit 2, one PowerShell-style line, no request sent', async () => {
   const calls: [string, string[], RegExp][] = [
-    ['Get-PartnerCustomer', ['not-a-guid'], /^Get-PartnerCustomer: Cannot validate argument on parameter 'CustomerId'\. The argument "not-a-guid" does not match/],
-    ['Get-PartnerCustomer', ['-Domain', ''], /^Get-PartnerCustomer: Cannot bind argument to parameter 'Domain' because it is an empty string\.$/m],
-    ['Get-PartnerProduct', ['-Catalog', 'Office'], /^Get-PartnerProduct: Cannot validate argument on parameter 'Catalog'\. The argument "Office" does not belong to the set/],
-    ['Get-PartnerProduct', ['-ProductId', 'X', '-Catalog', 'OnlineServices'], /^Get-PartnerProduct: Parameter set cannot be resolved using the specified named parameters\./],
-    ['Get-PartnerProductAvailability', ['-ProductId', 'X'], /^Get-PartnerProductAvailability: Cannot process command because of one or more missing mandatory parameters: SkuId\.$/m],
+    ['Get-PartnerCustomer', ['not-a-guid'], /^Get-PartnerCustomer: Cannot validate argument on parameter 'CustomerId'\. The argument "not-a-guid"/],
+    ['Get-PartnerCustomer', ['-Domain', ''], /^Get-PartnerCustomer: Cannot bind argument to parameter 'Domain' because it is an empty string/],
+    ['Get-PartnerProduct', ['-Catalog', 'Office'], /^Get-PartnerProduct: Cannot validate argument on parameter 'Catalog'\. The argument "Office" does/],
+    ['Get-PartnerProduct', ['-ProductId', 'X', '-Catalog', 'OnlineServices'], /^Get-PartnerProduct: Parameter set cannot be resolved/],
+    ['Get-PartnerProductAvailability', ['-ProductId', 'X'], /^Get-PartnerProductAvailability: .* missing mandatory parameters: SkuId\.$/m],
   ];
   const before = box.requests().length;
   for (const [command, args, pattern] of calls) {

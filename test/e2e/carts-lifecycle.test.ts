@@ -275,7 +275,8 @@ test('npm run demo (scripts/demo.ts): the README\'s main job finds the customer 
     cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
   });
   assert.is(demo.status, 0, demo.stderr);
-  for (const command of ['Connect-PartnerCenter', 'Get-PartnerCustomer', 'Get-PartnerProduct', 'Get-PartnerProductSku', 'Get-PartnerProductAvailability', 'New-PartnerCustomerCart', 'Get-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Add-PartnerCustomerCartLineItem', 'Submit-PartnerCustomerCart']) {
+  const catalog = ['Get-PartnerCustomer', 'Get-PartnerProduct', 'Get-PartnerProductSku', 'Get-PartnerProductAvailability'];
+  for (const command of ['Connect-PartnerCenter', ...catalog, 'New-PartnerCustomerCart', 'Get-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Add-PartnerCustomerCartLineItem', 'Submit-PartnerCustomerCart']) {
     assert.ok(demo.stdout.includes(`$ ${command} `), `the demo does not run ${command}`);
   }
   assert.match(demo.stdout, /^Status\s+: Ordered$/m, 'the cart ends Ordered, shown in the list view');

@@ -41,7 +41,8 @@ test('every output type is a declared class, and the C# declares each model once
     assert.is(source.match(new RegExp(`public ${model.kind} ${model.name}\\b`, 'g'))?.length, 1, model.name);
     assert.ok(source.includes(`namespace ${model.namespace}\n{`), model.namespace);
   }
-  assert.ok(source.includes('        public System.Collections.Generic.IEnumerable<Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.BillingCycleType> SupportedBillingCycles { get; set; }'));
+  const cycles = 'System.Collections.Generic.IEnumerable<Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.BillingCycleType>';
+  assert.ok(source.includes(`        public ${cycles} SupportedBillingCycles { get; set; }`));
 });
 
 test.run();
