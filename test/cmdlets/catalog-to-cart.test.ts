@@ -6,6 +6,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CATALOG } from '../../src/emulator/catalog.ts';
+import type { CatalogItem } from '../../src/emulator/catalog.ts';
 import { catalogSandbox, objectsOf } from './catalog-fixture.ts';
 import type { CatalogSandbox, Json } from './catalog-fixture.ts';
 
@@ -30,24 +31,33 @@ async function everyAvailability(): Promise<Json[]> {
   return found;
 }
 
+/** The cart catalog's rules for an id (what a line item for it must carry). */
+function rulesOf(catalogItemId: string): CatalogItem {
+  const rules = CATALOG.find((item) => item.catalogItemId === catalogItemId);
+  assert.ok(rules, `${catalogItemId} is not in the cart catalog`);
+  return rules!;
+}
+
 /** A line item for an availability, with what its SKU asks for (billing cycle, term, provisioning keys). */
 function lineItemFor(availability: Json): Json {
-  const rules = CATALOG.find((item) => item.catalogItemId === availability.CatalogItemId);
-  assert.ok(rules, `${availability.CatalogItemId} is not in the cart catalog`);
+  const rules = rulesOf(availability.CatalogItemId);
   const line: Json = { CatalogItemId: availability.CatalogItemId, Quantity: 1, BillingCycle: availability.Sku.SupportedBillingCycles[0] };
-  if (rules!.termRequired) line.TermDuration = rules!.termDurations[0];
-  if (rules!.provisioningKeys.length > 0) line.ProvisioningContext = { duration: '1Year', scope: 'shared', subscriptionId: SUBSCRIPTION };
+  if (rules.termRequired) line.TermDuration = rules.termDurations[0];
+  if (rules.provisioningKeys.length > 0) line.ProvisioningContext = { duration: '1Year', scope: 'shared', subscriptionId: SUBSCRIPTION };
   return line;
 }
 
 test('every availability of every catalog goes into a cart and is ordered', async () => {
   const availabilities = await everyAvailability();
   assert.equal(availabilities.map((a) => a.CatalogItemId).sort(), CATALOG.map((item) => item.catalogItemId).sort());
+  // An add-on is bought inside a line of its base offer (the cart refuses it alone), with the base's cycle and term.
   const lines = availabilities.map(lineItemFor);
-  const addon = lines.find((line) => CATALOG.find((item) => item.catalogItemId === line.CatalogItemId)?.addonFor);
-  const bases = lines.filter((line) => line !== addon);
-  const base = bases.find((line) => addon && line.CatalogItemId.startsWith(CATALOG.find((i) => i.catalogItemId === addon.CatalogItemId)!.addonFor![0]!));
-  if (base && addon) base.AddonItems = [{ ...addon, BillingCycle: base.BillingCycle, TermDuration: base.TermDuration }];
+  const isAddon = (line: Json) => rulesOf(line.CatalogItemId).addonFor !== undefined;
+  const bases = lines.filter((line) => !isAddon(line));
+  for (const addon of lines.filter(isAddon)) {
+    const base = bases.find((line) => rulesOf(addon.CatalogItemId).addonFor!.some((productId) => line.CatalogItemId.startsWith(`${productId}:`)))!;
+    base.AddonItems = [...(base.AddonItems ?? []), { ...addon, BillingCycle: base.BillingCycle, TermDuration: base.TermDuration }];
+  }
   const [cart] = objectsOf(await box.run('New-PartnerCustomerCart', '-CustomerId', CONTOSO, '-LineItems', JSON.stringify(bases)), 'New-PartnerCustomerCart');
   assert.equal(cart!.LineItems.filter((line: Json) => line.Error).map((line: Json) => line.Error), []);
   const [result] = objectsOf(await box.run('Submit-PartnerCustomerCart', '-CustomerId', CONTOSO, '-CartId', cart!.CartId), 'Submit');
