@@ -9,7 +9,7 @@
  */
 import type { PartnerCenterClient } from './client-types.ts';
 import { isWireObject, readArray, readField, readString } from './wire.ts';
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 
 interface NextPage {
   path: string;

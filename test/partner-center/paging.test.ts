@@ -7,7 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { nextPageOf, readAllPages, versionedPath } from '../../src/partner-center/paging.ts';
 import type { PartnerCenterClient, RequestOptions } from '../../src/partner-center/client-types.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { recordingClient, startHarness } from './support.ts';
 
 const paths: [string, string][] = [
