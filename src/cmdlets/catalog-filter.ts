@@ -5,7 +5,7 @@
  */
 import type { CatalogFilter } from '../partner-center/products.ts';
 
-export const DEFAULT_COUNTRY_CODE = 'US';
+const DEFAULT_COUNTRY_CODE = 'US';
 
 export interface CatalogParameters {
   CountryCode?: string | undefined;

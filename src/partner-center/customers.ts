@@ -24,7 +24,7 @@ export async function listCustomers(client: PartnerCenterClient): Promise<PSCust
 }
 
 /** The query string of a domain search: the SDK's simple field filter, as JSON. */
-export function domainFilterQuery(domain: string): string {
+function domainFilterQuery(domain: string): string {
   const filter = JSON.stringify({ Field: 'Domain', Value: domain, Operator: 'starts_with' });
   return `filter=${encodeURIComponent(filter)}`;
 }

@@ -15,7 +15,7 @@ import { PRODUCTS, findProduct, skusOf } from './product-data.ts';
 import type { ProductEntry, SkuEntry } from './product-data.ts';
 
 /** Small on purpose, so the catalog spans pages and clients must follow continuation tokens. */
-export const CATALOG_PAGE_SIZE = 2;
+const CATALOG_PAGE_SIZE = 2;
 
 function ok(body: unknown): ApiResponse {
   return { status: 200, body };

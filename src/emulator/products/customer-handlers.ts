@@ -15,7 +15,7 @@ import { CUSTOMERS, findCustomer } from './customers-data.ts';
 import { pageOf } from './paging.ts';
 
 /** Used when the request gives no `size`; small, so the seeded customers span pages. */
-export const CUSTOMER_PAGE_SIZE = 2;
+const CUSTOMER_PAGE_SIZE = 2;
 const MAX_PAGE_SIZE = 500;
 
 const SEARCH_FIELDS: Record<string, string> = { domain: 'domain', companyname: 'companyName' };

@@ -68,7 +68,7 @@ export const PRODUCTS: readonly ProductEntry[] = [
 ];
 
 /** One SKU (with its one availability) per cart catalog entry: `product:sku:availability`. */
-export const SKUS: readonly SkuEntry[] = CATALOG.map((offer) => {
+const SKUS: readonly SkuEntry[] = CATALOG.map((offer) => {
   const [productId, id, availabilityId] = offer.catalogItemId.split(':') as [string, string, string];
   return { productId, id, title: offer.title, description: `${offer.title}.`, offer, availabilityId };
 });
