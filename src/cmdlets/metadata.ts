@@ -6,7 +6,7 @@
 import type { CmdletMetadata } from './types.ts';
 
 /** CustomerId in the original module: a GUID, optionally in braces. */
-export const GUID_PATTERN =
+const GUID_PATTERN =
   '^(\\{){0,1}[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}(\\}){0,1}$';
 
 export const cmdletMetadata: readonly CmdletMetadata[] = [
@@ -43,6 +43,27 @@ export const cmdletMetadata: readonly CmdletMetadata[] = [
     shouldProcessTarget: 'Checks out the cart with the identifier of {CartId}.',
     validation: { CustomerId: { pattern: GUID_PATTERN }, CartId: { notNull: true } },
     load: () => import('./submit-partner-customer-cart.ts'),
+  },
+  {
+    name: 'Get-PartnerCustomer',
+    shouldProcessTarget: null,
+    validation: { CustomerId: { pattern: GUID_PATTERN }, Domain: { notNull: true } },
+    load: () => import('./get-partner-customer.ts'),
+  },
+  {
+    name: 'Get-PartnerProduct',
+    shouldProcessTarget: null,
+    load: () => import('./get-partner-product.ts'),
+  },
+  {
+    name: 'Get-PartnerProductSku',
+    shouldProcessTarget: null,
+    load: () => import('./get-partner-product-sku.ts'),
+  },
+  {
+    name: 'Get-PartnerProductAvailability',
+    shouldProcessTarget: null,
+    load: () => import('./get-partner-product-availability.ts'),
   },
   {
     name: 'Connect-PartnerCenter',

@@ -37,6 +37,7 @@ test('the module folder has the manifest, root module, C# source and MAML help',
 test('golden: manifest', () => golden('PartnerCenter.psd1', files.get('PartnerCenter.psd1')!));
 test('golden: New-PartnerCustomerCart class', () => golden('New-PartnerCustomerCart.cs', classOf(registry, 'New-PartnerCustomerCart')));
 test('golden: Connect-PartnerCenter class (five sets)', () => golden('Connect-PartnerCenter.cs', classOf(registry, 'Connect-PartnerCenter')));
+test('golden: Get-PartnerCustomer class (a position, a default set)', () => golden('Get-PartnerCustomer.cs', classOf(registry, 'Get-PartnerCustomer')));
 test('golden: New-PartnerCustomerCart MAML', () => golden('New-PartnerCustomerCart.xml', renderMaml([cmdletOf(registry, 'New-PartnerCustomerCart')])));
 test('golden: Connect-PartnerCenter MAML', () => golden('Connect-PartnerCenter.xml', renderMaml([cmdletOf(registry, 'Connect-PartnerCenter')])));
 

@@ -1,12 +1,13 @@
 /**
  * <Module>.cs: the one C# source the module compiles (once per source and pwsh version, cached per
- * user by the .psm1): the model templates, the shared runtime templates, then one generated class
- * per cmdlet.
+ * user by the .psm1): the model templates and the catalog models, the shared runtime templates,
+ * then one generated class per cmdlet.
  *
  * @module
  */
 import type { CmdletInfo } from '../../registry/model.ts';
 import { LINE_ITEM_PROPERTIES } from '../../binder/line-item.ts';
+import { renderCatalogModels } from './catalog-models-cs.ts';
 import { renderCmdletClass } from './cmdlet-class.ts';
 import { compiledTypes } from './compiled-types.ts';
 import { csStringList } from './cs-literal.ts';
@@ -21,7 +22,8 @@ function runtimeValues(name: string): Record<string, string> {
 }
 
 export function renderAssemblySource(cmdlets: readonly CmdletInfo[], templatesDir: string, header: string): string {
-  const models = readTemplateFolder(templatesDir, 'models');
+  // The model templates, then the catalog models declared as data (catalog-models.ts).
+  const models = [...readTemplateFolder(templatesDir, 'models'), { name: 'catalog-models.ts (rendered)', text: renderCatalogModels() }];
   const runtime = readTemplateFolder(templatesDir, 'runtime').map((t) => ({ ...t, text: fillTemplate(t.text, runtimeValues(t.name)) }));
   const types = compiledTypes(models.map((m) => m.text));
   const classTemplate = readTemplate(templatesDir, 'cmdlet.cs');

@@ -1,11 +1,12 @@
 /**
  * Registry parameter types (as written in platyPS YAML) → .NET type names for the generated
- * cmdlet classes and the MAML help. Model types come from PS_TYPE_NAMES (the runtime's list of
- * the original module's type names), so a model the runtime declares needs no change here.
+ * cmdlet classes and the MAML help. Model types come from PS_TYPE_NAMES and CATALOG_TYPE_NAMES (the
+ * runtime's lists of the original module's type names), so a model the runtime declares needs no change here.
  *
  * @module
  */
 import { PS_TYPE_NAMES } from '../../partner-center/models.ts';
+import { CATALOG_TYPE_NAMES } from '../../partner-center/catalog-models.ts';
 
 /** The namespace of the cart models in the original module. */
 export const CARTS_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts';
@@ -32,11 +33,11 @@ const SYSTEM_TYPES: Record<string, string> = {
 };
 
 const MODEL_TYPES: Record<string, string> = Object.fromEntries(
-  Object.entries(PS_TYPE_NAMES as Record<string, string>).map(([short, full]) => [short.toLowerCase(), full]),
+  Object.entries({ ...PS_TYPE_NAMES, ...CATALOG_TYPE_NAMES } as Record<string, string>).map(([short, full]) => [short.toLowerCase(), full]),
 );
 
 /** Full .NET name for a registry type, keeping `[]`; unknown short names become System.Object. */
-export function dotNetTypeName(registryType: string): string {
+function dotNetTypeName(registryType: string): string {
   const trimmed = registryType.trim();
   const isArray = trimmed.endsWith('[]');
   const base = isArray ? trimmed.slice(0, -2) : trimmed;

@@ -8,7 +8,7 @@
     Author = 'pcsh'
     CompanyName = 'pcsh'
     Copyright = 'MIT License'
-    Description = 'The cart cmdlets of the Partner Center PowerShell module, for any shell: create, change, read and check out a customer''s cart, sign in and out, and read the help. A built-in Partner Center emulator (`Connect-PartnerCenter -Environment Emulator`) lets every cmdlet run without a Partner Center account.'
+    Description = 'The cart cmdlets of the Partner Center PowerShell module, for any shell: find a customer and the catalog items to buy, create, change, read and check out a customer''s cart, sign in and out, and read the help. A built-in Partner Center emulator (`Connect-PartnerCenter -Environment Emulator`) lets every cmdlet run without a Partner Center account.'
     PowerShellVersion = '7.2'
     CompatiblePSEditions = @('Core')
     FunctionsToExport = @()
@@ -16,7 +16,11 @@
         'Add-PartnerCustomerCartLineItem'
         'Connect-PartnerCenter'
         'Disconnect-PartnerCenter'
+        'Get-PartnerCustomer'
         'Get-PartnerCustomerCart'
+        'Get-PartnerProduct'
+        'Get-PartnerProductAvailability'
+        'Get-PartnerProductSku'
         'New-PartnerCustomerCart'
         'Set-PartnerCustomerCart'
         'Submit-PartnerCustomerCart'

@@ -1,5 +1,5 @@
 /**
- * The `pcsh` host's own subcommands (yargs is loaded only here):
+ * pcsh's own subcommands, `pcsh <subcommand> …` (yargs is loaded only here):
  *   pcsh registry build --help-dir DIR --out FILE [--keep-going]
  *   pcsh emulator start [--port N] [--data DIR]
  *   pcsh trace-binding <Cmdlet> [args…]
@@ -103,7 +103,7 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
 /** `pcsh host --stdio`: serve the pwsh module's requests until EOF, with one embedded emulator for them all. */
 async function runStdioHost(environment: RuntimeEnvironment): Promise<number> {
   const { runHostServer } = await import('../pwsh/host/host-server.ts');
-  const { createInvoker } = await import('./invoke.ts');
+  const { createInvoker } = await import('./pwsh-host-call.ts');
   const { createSharedEmulator } = await import('./shared-emulator.ts');
   const emulator = createSharedEmulator(environment.env);
   try {
