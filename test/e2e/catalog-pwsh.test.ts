@@ -43,11 +43,11 @@ if (pwsh) {
     assert.is(facts.cartStatus, 'Ordered');
     assert.equal(facts.orderedOffers, ['CFQ7TTC0LH18:0001:CFQ7TTC0K971']);
     assert.is(facts.customerCount, 5);
-    assert.is(facts.unknownProduct.id, 'PartnerCenterError.1000,Get-PartnerProduct');
+    assert.is(facts.unknownProduct.id, 'PartnerCenterError.1000,Microsoft.Store.PartnerCenter.PowerShell.Commands.GetPartnerProduct');
     assert.match(facts.unknownProduct.message, new RegExp(NOT_FOUND));
-    assert.is(facts.unknownCustomer.id, 'PartnerCenterError.20002,Get-PartnerCustomer');
-    assert.is(facts.badCountry.id, 'PartnerCenterError.2030,Get-PartnerProduct');
-    assert.equal([facts.badCustomerId.id, facts.badCustomerId.category], ['ParameterArgumentValidationError,Get-PartnerCustomer', 'InvalidData']);
+    assert.is(facts.unknownCustomer.id, 'PartnerCenterError.20002,Microsoft.Store.PartnerCenter.PowerShell.Commands.GetPartnerCustomer');
+    assert.is(facts.badCountry.id, 'PartnerCenterError.2030,Microsoft.Store.PartnerCenter.PowerShell.Commands.GetPartnerProduct');
+    assert.equal([facts.badCustomerId.id, facts.badCustomerId.category], ['ParameterArgumentValidationError,Microsoft.Store.PartnerCenter.PowerShell.Commands.GetPartnerCustomer', 'InvalidData']);
   });
 } else {
   test('pwsh is not installed (or PCSH_PWSH_TEST=0): the real-pwsh catalog test did not run', () => {

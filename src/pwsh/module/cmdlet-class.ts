@@ -28,7 +28,7 @@ export function declaredParameters(cmdlet: CmdletInfo): ParameterInfo[] {
 }
 
 /** The cmdlet's declared output types (full names), "None" dropped. */
-export function outputTypes(cmdlet: CmdletInfo): string[] {
+function outputTypes(cmdlet: CmdletInfo): string[] {
   return cmdlet.outputs.map((o) => outputTypeName(o.type)).filter((t): t is string => t !== null);
 }
 

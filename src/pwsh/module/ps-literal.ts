@@ -22,25 +22,3 @@ export function psStringArray(values: readonly string[]): string {
 export function psStringList(values: readonly string[]): string {
   return values.map(psString).join(', ');
 }
-
-/** `$true` / `$false`. */
-export function psBool(value: boolean): string {
-  return value ? '$true' : '$false';
-}
-
-/** True when `name` can be written as a bare PowerShell variable / hashtable key. */
-function isSimpleName(name: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
-}
-
-/** A hashtable key: bare when simple, else quoted. */
-function psKey(name: string): string {
-  return isSimpleName(name) ? name : psString(name);
-}
-
-/** Multi-line hashtable literal of string / boolean / nested-literal values, keys in the given order. */
-export function psHashtable(entries: [string, string][], indent: string): string {
-  if (entries.length === 0) return '@{}';
-  const lines = entries.map(([key, literal]) => `${indent}    ${psKey(key)} = ${literal}`);
-  return `@{\n${lines.join('\n')}\n${indent}}`;
-}

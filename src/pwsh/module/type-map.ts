@@ -12,7 +12,7 @@ import { CATALOG_TYPE_NAMES } from '../../partner-center/catalog-models.ts';
 export const CARTS_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts';
 
 /** The namespace of the original module's EnvironmentName enum (src/PowerShell/Models/Authentication/EnvironmentName.cs). */
-export const AUTHENTICATION_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication';
+const AUTHENTICATION_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication';
 
 const SYSTEM_TYPES: Record<string, string> = {
   string: 'System.String',

@@ -18,7 +18,10 @@ $lineItem.Quantity = 5
 $cart = New-PartnerCustomerCart -CustomerId $customer.CustomerId -LineItems $lineItem
 $checkout = Submit-PartnerCustomerCart -CustomerId $customer.CustomerId -CartId $cart.CartId
 
+# The module's cmdlets write a failed call as a non-terminating error, as the original module did:
+# Stop makes it one try/catch sees.
 function Get-ErrorFacts([scriptblock]$Call) {
+    $ErrorActionPreference = 'Stop'
     try { & $Call; return @{ thrown = $false } }
     catch { return @{ thrown = $true; id = $_.FullyQualifiedErrorId; category = "$($_.CategoryInfo.Category)"; message = $_.Exception.Message } }
 }

@@ -17,7 +17,7 @@ import { findPwsh } from '../../../scripts/find-pwsh.ts';
 export { findPwsh };
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
-export const SCRIPTS = fileURLToPath(new URL('./scripts/', import.meta.url));
+const SCRIPTS = fileURLToPath(new URL('./scripts/', import.meta.url));
 export const MODULE = join(root, 'dist', 'pwsh', 'PartnerCenter', 'PartnerCenter.psd1');
 export const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 
