@@ -9,9 +9,12 @@ import * as assert from 'uvu/assert';
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, describe, MODULE, requirePwsh, root, runScript } from './real/harness.ts';
+import { exportedCmdlets } from '../../src/pwsh/module/generate-module.ts';
+import { realRegistry } from './registry-fixture.ts';
 
 const pwsh = requirePwsh('real-module.test.ts');
-const CMDLETS = ['Add-PartnerCustomerCartLineItem', 'Connect-PartnerCenter', 'Disconnect-PartnerCenter', 'Get-PartnerCustomerCart', 'New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Submit-PartnerCustomerCart'];
+/** Every registry cmdlet but pwsh's own Get-Help and Get-Command (generate-module.ts). */
+const CMDLETS = exportedCmdlets(realRegistry()).map((c) => c.name);
 /** The original PSCart's property order (Partner-Center-PowerShell src/PowerShell/Models/Carts/PSCart.cs). */
 const PSCART_ORDER = ['CreationTimestamp', 'ExpirationTimestamp', 'CartId', 'LastModifiedTimestamp', 'LastModifiedUser', 'LineItems', 'Status'];
 
