@@ -1,7 +1,7 @@
 /**
  * The `pcsh` host's own subcommands (yargs is loaded only here):
  *   pcsh registry build --help-dir DIR --out FILE [--keep-going]
- *   pcsh emulator start [--port N] [--data DIR]
+ *   pcsh emulator start [--port N] [--data DIR] [--no-etags]
  *   pcsh trace-binding <Cmdlet> [args…]
  *   pcsh pwsh-module [--out DIR]
  *   pcsh host --stdio
@@ -55,11 +55,12 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
     .command('emulator start', 'Run the Partner Center emulator on 127.0.0.1 until interrupted', (y) =>
       y
         .option('port', { type: 'number', default: 8990, describe: 'Port on 127.0.0.1 (0 picks a free one)' })
-        .option('data', { type: 'string', describe: 'State folder (default: PCSH_EMULATOR_DATA or the user data folder)' }),
+        .option('data', { type: 'string', describe: 'State folder (default: PCSH_EMULATOR_DATA or the user data folder)' })
+        .option('etags', { type: 'boolean', default: true, describe: 'Send cart ETags and honour If-Match (--no-etags: none, as the documented service)' }),
       async (args) => {
         const { runEmulatorCommand, defaultEmulatorDataDir } = await import('../emulator/index.ts');
         const dataDir = args.data ? resolve(environment.cwd, args.data) : defaultEmulatorDataDir(environment.env);
-        exitCode = await runEmulatorCommand({ port: args.port, dataDir }, out);
+        exitCode = await runEmulatorCommand({ port: args.port, dataDir, etags: args.etags }, out);
       })
     // Listed for --help only: runHostCommand handles trace-binding above, before yargs parses.
     .command('trace-binding <Cmdlet>', 'Show how the PowerShell-style arguments after <Cmdlet> bind (JSON); runs nothing')
