@@ -3,9 +3,13 @@
  * The guarantees, with and without ETags (the documented service sends none):
  * - With an ETag the PUT carries If-Match; a conflict (412, or 409 800064 "being processed by
  *   another request") re-reads and re-applies after a jittered backoff.
- * - Without one, the cart is read again after the PUT: if it does not hold what this call wrote,
- *   another writer overwrote it — Add- writes again from that fresh read (appending is safe),
- *   Set- stops with CartChangedByAnotherRequest rather than overwrite that writer's change.
+ * - Without one, nothing on the wire can make the write conditional, so pcsh narrows the race and
+ *   checks the result: the cart is read again just before the PUT (changed since the first read →
+ *   start over from the fresh one), and read again after it, once other writers had time to land
+ *   (SETTLE_*): if it does not hold what this call wrote, another writer overwrote it — Add- writes
+ *   again from that fresh read (appending is safe), Set- stops with CartChangedByAnotherRequest
+ *   rather than overwrite that writer's change. What remains: a writer whose read came before our
+ *   PUT and whose PUT comes after our check overwrites us unseen; it needs ETags to exclude.
  * - A PUT whose answer was lost (no answer, timeout, 5xx) may have landed: before writing again
  *   the fresh read is checked, and a write that already landed is not applied twice.
  *
@@ -107,6 +111,22 @@ function verified(write: CartWrite, written: unknown[], answer: WireObject, rere
   return !(rewritten && lineItemsHold(written, stored));
 }
 
+/** Before an unconditional PUT: whether the cart still is as first read (else start over from a fresh read). */
+async function unchangedSince(target: CartTarget, first: WireObject): Promise<boolean> {
+  const again = (await read(target)).cart;
+  const stamp = (cart: WireObject) => readString(cart, 'lastModifiedTimestamp');
+  return stamp(again) === stamp(first) && lineItemsHold(readArray(first, 'lineItems'), readArray(again, 'lineItems'));
+}
+
+/** After an unconditional PUT: let concurrent writers that read before it land before checking (3 × the PUT's time, 0.3–3 s). */
+async function settle(target: CartTarget, putMs: number): Promise<void> {
+  const ms = Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, Math.round(3 * putMs)));
+  await (target.client.sleep ? target.client.sleep(ms) : new Promise((resolve) => setTimeout(resolve, ms)));
+}
+
+const SETTLE_MIN_MS = 300;
+const SETTLE_MAX_MS = 3000;
+
 export async function writeCart(target: CartTarget, write: CartWrite): Promise<WireObject> {
   let pending: unknown[] | undefined;
   for (let round = 1; ; round++) {
@@ -114,8 +134,13 @@ export async function writeCart(target: CartTarget, write: CartWrite): Promise<W
     const items = readArray(current.cart, 'lineItems');
     if (pending && write.holds(items, pending)) return current.cart;
     const next = write.apply(items);
+    if (current.etag === undefined && !(await unchangedSince(target, current.cart))) {
+      if (round >= MAX_WRITE_ROUNDS) throw changedError(target, items);
+      continue;
+    }
     let unknownOutcome = false;
     let answer: WireObject;
+    const putStarted = performance.now();
     try {
       answer = await put(target, current, next, () => {
         unknownOutcome = true;
@@ -132,6 +157,7 @@ export async function writeCart(target: CartTarget, write: CartWrite): Promise<W
       continue;
     }
     if (current.etag !== undefined) return answer;
+    await settle(target, performance.now() - putStarted);
     const reread = await read(target);
     if (verified(write, next, answer, reread.cart)) return reread.cart;
     if (!write.retryWhenLost || round >= MAX_WRITE_ROUNDS) throw changedError(target, readArray(reread.cart, 'lineItems'));

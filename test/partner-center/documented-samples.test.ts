@@ -84,24 +84,40 @@ const RI = "@{CatalogItemId='DG7GMGF0DWTL:0001:DG7GMGF0DSJB'; Quantity=3; Billin
 const withLines = (lineItems: unknown[]) => ({ ...UPDATE_CART_RESPONSE, lineItems });
 const RI_STORED = { id: 0, catalogItemId: 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB', friendlyName: 'A_sample_Azure_RI', quantity: 3, currencyCode: 'USD', billingCycle: 'one_time', orderGroup: '0' };
 
-test('Set- without ETags (as documented): GET, PUT the whole cart without If-Match, then a verifying GET', async () => {
+test('Set- without ETags (as documented): GET, GET again just before the PUT, PUT the whole cart without If-Match, then a verifying GET', async () => {
   const { result, service } = await replay([
+    { method: 'GET', status: 200, body: UPDATE_CART_RESPONSE },
     { method: 'GET', status: 200, body: UPDATE_CART_RESPONSE },
     { method: 'PUT', path: `/carts/${CART}`, status: 201, body: withLines([RI_STORED]) },
     { method: 'GET', status: 200, body: withLines([RI_STORED]) },
   ], ['Set-PartnerCustomerCart', ...ids, '-LineItems', RI, '-Confirm:$false']);
   assert.is(result.code, 0, result.stderr);
-  assert.equal(service.received.map((r) => r.method), ['GET', 'PUT', 'GET']);
-  assert.is(service.received[1]!.headers['if-match'], undefined);
-  const put = sentJson(service, 1);
+  assert.equal(service.received.map((r) => r.method), ['GET', 'GET', 'PUT', 'GET']);
+  assert.is(service.received[2]!.headers['if-match'], undefined);
+  const put = sentJson(service, 2);
   assert.equal(put.links, UPDATE_CART_RESPONSE.links, 'the whole cart goes back');
   assert.equal(put.lineItems, [{ catalogItemId: 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB', friendlyName: 'A_sample_Azure_RI', quantity: 3, billingCycle: 'one_time' }]);
   assert.is(result.objects[0].LineItems[0].Quantity, 3);
 });
 
+test('Set- without ETags: a cart that changed between the first read and the PUT is read again and the change applied to it', async () => {
+  const moved = { ...UPDATE_CART_RESPONSE, lastModifiedTimestamp: '2018-03-15T17:20:00.0000000Z' };
+  const { result, service } = await replay([
+    { method: 'GET', status: 200, body: UPDATE_CART_RESPONSE },
+    { method: 'GET', status: 200, body: moved },
+    { method: 'GET', status: 200, body: moved },
+    { method: 'GET', status: 200, body: moved },
+    { method: 'PUT', status: 200, body: { ...moved, lineItems: [RI_STORED] } },
+    { method: 'GET', status: 200, body: { ...moved, lineItems: [RI_STORED] } },
+  ], ['Set-PartnerCustomerCart', ...ids, '-LineItems', RI, '-Confirm:$false']);
+  assert.is(result.code, 0, result.stderr);
+  assert.equal(service.received.map((r) => r.method), ['GET', 'GET', 'GET', 'GET', 'PUT', 'GET']);
+});
+
 test('Set- without ETags whose write another request replaced: exit 1, CartChangedByAnotherRequest, not written again', async () => {
   const other = { ...RI_STORED, quantity: 7 };
   const { result, service } = await replay([
+    { method: 'GET', status: 200, body: UPDATE_CART_RESPONSE },
     { method: 'GET', status: 200, body: UPDATE_CART_RESPONSE },
     { method: 'PUT', status: 200, body: withLines([RI_STORED]) },
     { method: 'GET', status: 200, body: withLines([other]) },
@@ -119,7 +135,9 @@ test('Add- without ETags whose appended line another writer replaced: appended a
   const both = withLines([RI_STORED, theirs, { ...mine, id: 2 }]);
   const { result, service } = await replay([
     { method: 'GET', status: 200, body: base },
+    { method: 'GET', status: 200, body: base },
     { method: 'PUT', status: 200, body: withLines([RI_STORED, mine]) },
+    { method: 'GET', status: 200, body: withLines([RI_STORED, theirs]) },
     { method: 'GET', status: 200, body: withLines([RI_STORED, theirs]) },
     { method: 'GET', status: 200, body: withLines([RI_STORED, theirs]) },
     { method: 'PUT', status: 200, body: both },
@@ -127,7 +145,7 @@ test('Add- without ETags whose appended line another writer replaced: appended a
   ], ['Add-PartnerCustomerCartLineItem', ...ids, '-LineItem', "@{CatalogItemId='CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity=5; BillingCycle='Monthly'; TermDuration='P1M'}", '-Confirm:$false']);
   assert.is(result.code, 0, result.stderr);
   assert.is(service.pending(), 0);
-  assert.equal(sentJson(service, 4).lineItems.map((l: any) => [l.id, l.catalogItemId]), [[0, RI_STORED.catalogItemId], [1, theirs.catalogItemId], [2, mine.catalogItemId]]);
+  assert.equal(sentJson(service, 6).lineItems.map((l: any) => [l.id, l.catalogItemId]), [[0, RI_STORED.catalogItemId], [1, theirs.catalogItemId], [2, mine.catalogItemId]]);
   assert.equal(result.objects[0].LineItems.map((l: any) => l.Id), [0, 1, 2]);
 });
 
@@ -143,7 +161,7 @@ test('checkout-a-cart: POST …/checkout with no body; the 201 sample read whole
     ['3c6f2530-1e31-4088-8230-dd1c31a18bce', 'completed', 'Monthly', 1], ['311qiN8iFwkv-XARWMvXRYAwYKMACVqv1', 'pending', 'OneTime', 3], ['HVu_cO8Ea7fNRQP4ia1QTpZap-kg_7P71', 'pending', 'Monthly', 1],
   ]);
   assert.is(orders[0].Links.ProvisioningStatus.Uri, CHECKOUT_RESPONSE.orders[0]!.links.provisioningStatus.uri);
-  assert.is(orders[0].LineItems[0].Links.Subscription.Uri, CHECKOUT_RESPONSE.orders[0]!.lineItems[0]!.links.subscription!.uri);
+  assert.is(orders[0].LineItems[0].Links.Subscription.Uri, (CHECKOUT_RESPONSE.orders[0]!.lineItems[0]!.links as { subscription: { uri: string } }).subscription.uri);
   assert.ok(orders.flatMap((o: any) => o.LineItems).every((l: any) => l.TransactionType === 'New'));
   assert.equal(result.objects[0].OrderErrors, []);
 });
