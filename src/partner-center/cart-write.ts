@@ -21,7 +21,7 @@ import { EXPECT_CART } from './response-shapes.ts';
 import { lineItemsHold } from './line-item-match.ts';
 import { isWireObject, readArray, readString } from './wire.ts';
 import type { WireObject } from './wire.ts';
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 
 /** Re-reads and re-applies at most this many times. */
 export const MAX_WRITE_ROUNDS = 10;

@@ -46,7 +46,7 @@ function orderLineItemFromWire(raw: unknown): PSOrderLineItem {
   };
 }
 
-export function orderFromWire(raw: unknown): PSOrder {
+function orderFromWire(raw: unknown): PSOrder {
   const order: PSOrder = {
     OrderId: readString(raw, 'id') ?? '',
     AlternateId: readString(raw, 'alternateId') ?? null,
