@@ -24,7 +24,7 @@ import type { WireObject } from './wire.ts';
 import { PcshError } from '../core/error-record.ts';
 
 /** Re-reads and re-applies at most this many times. */
-export const MAX_WRITE_ROUNDS = 10;
+const MAX_WRITE_ROUNDS = 10;
 
 export interface CartWrite {
   /** The line items to PUT, from the line items just read. */
@@ -69,7 +69,7 @@ async function put(target: CartTarget, current: VersionedCart, lineItems: unknow
   return target.client.request<WireObject>('PUT', target.path, body, options);
 }
 
-export function isWriteConflict(error: unknown): boolean {
+function isWriteConflict(error: unknown): boolean {
   return error instanceof PartnerCenterError && (error.status === 412 || (error.status === 409 && error.code === '800064'));
 }
 

@@ -13,7 +13,7 @@ function pascal(name: string): string {
 }
 
 /** Object keys PascalCased at every depth; arrays and scalars kept. */
-export function pascalCaseKeys(value: unknown): unknown {
+function pascalCaseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(pascalCaseKeys);
   if (!isWireObject(value)) return value;
   return Object.fromEntries(Object.entries(value).map(([key, entry]) => [pascal(key), pascalCaseKeys(entry)]));

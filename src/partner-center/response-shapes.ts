@@ -13,7 +13,7 @@ import type { RequestOptions } from './client-types.ts';
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** The first few schema errors as one short line: `/lineItems/0: must have required property 'catalogItemId'`. */
-export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): string {
+function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): string {
   const lines = (errors ?? []).slice(0, 3).map((error) => `${error.instancePath || 'the body'}: ${error.message ?? 'does not fit'}`);
   return [...new Set(lines)].join('; ') || 'it does not fit the expected shape';
 }
