@@ -19,6 +19,8 @@ export interface CommandLineState {
   possibleSets: string[];
   /** Set when the word before the current one is a parameter that takes a value. */
   awaitingValueOf: ParamDef | undefined;
+  /** `--` was typed: every later word is an argument, never a parameter. */
+  endOfParameters: boolean;
 }
 
 function takesValue(def: ParamDef): boolean {
@@ -31,12 +33,16 @@ export function readCommandLine(cmdlet: CmdletInfo, before: readonly string[]): 
   const named = new Set<string>();
   let possibleSets = allParameterSets(cmdlet);
   let awaitingValueOf: ParamDef | undefined;
+  let endOfParameters = false;
   for (const word of before) {
     if (awaitingValueOf) {
       awaitingValueOf = undefined;
       continue;
     }
-    if (word === '--') break;
+    if (word === '--') {
+      endOfParameters = true;
+      break;
+    }
     if (!looksLikeParameter(word)) continue;
     const colon = word.indexOf(':');
     const match = matchParameterName(table, word.slice(1, colon < 0 ? undefined : colon));
@@ -45,7 +51,7 @@ export function readCommandLine(cmdlet: CmdletInfo, before: readonly string[]): 
     possibleSets = narrow(possibleSets, match.def);
     if (colon < 0 && takesValue(match.def)) awaitingValueOf = match.def;
   }
-  return { table, named, possibleSets, awaitingValueOf };
+  return { table, named, possibleSets, awaitingValueOf, endOfParameters };
 }
 
 /** The sets left once `def` is named; an empty result means the line can no longer bind. */

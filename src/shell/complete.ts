@@ -50,6 +50,7 @@ function completePcsh(before: readonly string[], current: string, sources: Compl
 function completeCmdlet(cmdlet: CmdletInfo, before: readonly string[], current: string, sources: CompletionSources): string[] {
   const state = readCommandLine(cmdlet, before);
   if (state.awaitingValueOf) return valueCandidates(cmdlet, state.awaitingValueOf, current, sources);
+  if (state.endOfParameters) return positionalCandidates(cmdlet, state, current, sources);
   const colon = current.indexOf(':');
   if (looksLikeParameter(current) && colon > 0) return colonValueCandidates(state, current, colon);
   if (isFileReference(current)) return valueCandidates(cmdlet, undefined, current, sources);

@@ -8,5 +8,6 @@ function __pcsh_complete
 end
 
 for command in __PCSH_COMMANDS__
-    complete -c $command -f -a '(__pcsh_complete)'
+    # -k keeps pcsh's order (PowerShell's: own parameters first), -f: no file names unless pcsh offers them.
+    complete -c $command -k -f -a '(__pcsh_complete)'
 end
