@@ -21,6 +21,8 @@ const hostToolsApart: Plugin = {
   },
 };
 
+const TOOLS_HINT = 'dist/tools.js is a part of pcsh, not a command. Use: pcsh registry build --help-dir DIR --out FILE, or pcsh pwsh-module [--out DIR].\n';
+
 export async function bundle(root: string): Promise<void> {
   rmSync(join(root, 'dist/chunks'), { recursive: true, force: true }); // left by earlier split builds
   // dist/ holds CommonJS (the package itself is "type": "module").
@@ -44,6 +46,20 @@ export async function bundle(root: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
   };
-  await build({ ...common, entryPoints: [join(root, 'src/runtime/main.ts')], outfile: join(root, 'dist/pcsh.js'), plugins: [hostToolsApart] });
-  await build({ ...common, entryPoints: [join(root, 'src/runtime/host-tools.ts')], outfile: join(root, 'dist/tools.js') });
+  // Each file says what it is; run as a program, pcsh.js is pcsh and tools.js names the commands that use it.
+  await build({
+    ...common,
+    entryPoints: [join(root, 'src/runtime/main.ts')],
+    outfile: join(root, 'dist/pcsh.js'),
+    plugins: [hostToolsApart],
+    banner: { js: '// pcsh, bundled (dist/load.js runs it with a code cache). As a program: node dist/pcsh.js <Cmdlet> [arguments].' },
+    footer: { js: "if (require.main === module) module.exports.main(process.argv.slice(2), { root: require('node:path').join(__dirname, '..') });" },
+  });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'src/runtime/host-tools.ts')],
+    outfile: join(root, 'dist/tools.js'),
+    banner: { js: '// pcsh host tools (registry builder, PowerShell module writer), loaded by pcsh registry build and pcsh pwsh-module.' },
+    footer: { js: `if (require.main === module) { process.stderr.write(${JSON.stringify(TOOLS_HINT)}); process.exitCode = 2; }` },
+  });
 }
