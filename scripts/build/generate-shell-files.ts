@@ -40,7 +40,10 @@ export function manDate(root: string, env = process.env): string {
 export function writeManPages(root: string, registry: Registry, info: ManPageInfo): string[] {
   const dir = join(root, 'dist/man/man1');
   rmSync(dir, { recursive: true, force: true }); // pages of removed cmdlets must not linger
-  const pages: [string, string][] = [['pcsh', renderPcshManPage(registry, info)], ...registry.cmdlets.map((c): [string, string] => [c.name, renderManPage(c, info)])];
+  const pages: [string, string][] = [
+    ['pcsh', renderPcshManPage(registry, info)],
+    ...registry.cmdlets.map((c): [string, string] => [c.name, renderManPage(c, info)]),
+  ];
   for (const [name, text] of pages) writeFileAtomic(join(dir, `${name}.1`), text);
   return pages.map(([name]) => `dist/man/man1/${name}.1`);
 }

@@ -69,7 +69,8 @@ test('from the prefix: a cmdlet runs, man finds its page, and completion offers 
   assert.match(man.stdout, /NAME\n\s+New-PartnerCustomerCart - Creates a cart/);
   assert.match(man.stdout, /SYNOPSIS\n\s+New-PartnerCustomerCart -CustomerId <String>/);
   const line = 'Get-PartnerCustomerCart -CustomerId 46';
-  const bash = run('bash', ['--norc', '-c', `source <(pcsh completion bash); COMP_LINE='${line}'; COMP_POINT=${line.length}; _pcsh_complete; echo "\${COMPREPLY[@]}"`]);
+  const ask = `COMP_LINE='${line}'; COMP_POINT=${line.length}; _pcsh_complete; echo "\${COMPREPLY[@]}"`;
+  const bash = run('bash', ['--norc', '-c', `source <(pcsh completion bash); ${ask}`]);
   assert.is(bash.stdout, `${CUSTOMER}\n`, bash.stderr);
 });
 

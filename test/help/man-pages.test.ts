@@ -54,7 +54,8 @@ test('man -l New-PartnerCustomerCart.1: NAME, SYNOPSIS from the registry syntax,
   for (const p of info.parameters) assert.match(section('OPTIONS'), `-${p.name}`);
   assert.match(section('OPTIONS'), 'Required: true; Position: named');
   for (const e of info.examples) assert.ok(section('EXAMPLES').includes(squash(e.title)), e.title);
-  assert.match(section('EXAMPLES'), `-LineItems "@{CatalogItemId='DG7GMGF0DWTL:0001:DG7GMGF0DSJB'; Quantity=10; BillingCycle='OneTime'`, 'code keeps straight quotes and plain hyphens');
+  const example = `-LineItems "@{CatalogItemId='DG7GMGF0DWTL:0001:DG7GMGF0DSJB'; Quantity=10; BillingCycle='OneTime'`;
+  assert.match(section('EXAMPLES'), example, 'code keeps straight quotes and plain hyphens');
 });
 
 test('man -l pcsh.1 lists every cmdlet and the completion command', () => {
@@ -86,7 +87,8 @@ test('long input lines are folded with backslash-newline, never inside an escape
 });
 
 test('a page of awkward text (leading dots, backslashes, long words) is still lint-clean', () => {
-  const info = cmdlet('Test-Awkward', [parameter('Path', 'String', [{ required: true, position: 0 }], { description: '.hidden files\nC:\\x and \'quotes\'' })], {
+  const path = parameter('Path', 'String', [{ required: true, position: 0 }], { description: ".hidden files\nC:\\x and 'quotes'" });
+  const info = cmdlet('Test-Awkward', [path], {
     synopsis: '.starts with a dot',
     description: `${'word '.repeat(40)}\n\n- a list item\n- another`,
     examples: [{ title: 'Example 1: odd', code: [{ lang: 'bash', text: `.dotted\n\n${'x'.repeat(120)}` }], remarks: 'Done.' }],

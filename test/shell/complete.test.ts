@@ -21,9 +21,12 @@ const sources = { registry, recent, listDirectory: (dir: string) => folders[dir]
 const COMMON = ['-Verbose', '-Debug', '-ErrorAction', '-WarningAction', '-InformationAction', '-ProgressAction', '-ErrorVariable',
   '-WarningVariable', '-InformationVariable', '-OutVariable', '-OutBuffer', '-PipelineVariable'];
 const cmdletNames = registry.cmdlets.map((c) => c.name);
+const HOST = ['completion', 'emulator', 'help', 'host', 'pwsh-module', 'registry', 'trace-binding'];
+const SP = ['-WhatIf', '-Confirm'];
+const ENVIRONMENTS = ['AzureCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzurePPE', 'AzureUSGovernment', 'Emulator'];
 
 const table: [string, string[], string[]][] = [
-  ['pcsh <TAB>: every cmdlet, then the host commands', ['pcsh', ''], [...cmdletNames, 'completion', 'emulator', 'help', 'host', 'pwsh-module', 'registry', 'trace-binding']],
+  ['pcsh <TAB>: every cmdlet, then the host commands', ['pcsh', ''], [...cmdletNames, ...HOST]],
   ['pcsh new<TAB>: case-insensitive', ['pcsh', 'new'], ['New-PartnerCustomerCart']],
   ['a path to pcsh works too', ['/usr/local/bin/pcsh', 'Sub'], ['Submit-PartnerCustomerCart']],
   ['pcsh completion <TAB>', ['pcsh', 'completion', ''], ['bash', 'zsh', 'fish', '--install']],
@@ -32,18 +35,21 @@ const table: [string, string[], string[]][] = [
   ['-Cu<TAB>', ['New-PartnerCustomerCart', '-Cu'], ['-CustomerId']],
   ['-cu<TAB>: case-insensitive', ['New-PartnerCustomerCart', '-cu'], ['-CustomerId']],
   ['through pcsh <Cmdlet>', ['pcsh', 'New-PartnerCustomerCart', '-Li'], ['-LineItems']],
-  ['-<TAB>: own, common, then ShouldProcess parameters, no aliases', ['New-PartnerCustomerCart', '-'], ['-CustomerId', '-LineItems', ...COMMON, '-WhatIf', '-Confirm']],
-  ['a named parameter is not offered again', ['New-PartnerCustomerCart', '-CustomerId', CUSTOMER, '-'], ['-LineItems', ...COMMON, '-WhatIf', '-Confirm']],
+  ['-<TAB>: own, common, then ShouldProcess parameters, no aliases', ['New-PartnerCustomerCart', '-'], ['-CustomerId', '-LineItems', ...COMMON, ...SP]],
+  ['a named parameter is not offered again', ['New-PartnerCustomerCart', '-CustomerId', CUSTOMER, '-'], ['-LineItems', ...COMMON, ...SP]],
   ['aliases once a letter is typed', ['Connect-PartnerCenter', '-De'], ['-Device', '-DeviceAuth', '-DeviceCode', '-Debug']],
   ['common parameter aliases', ['Get-PartnerCustomerCart', '-e'], ['-ErrorAction', '-ea', '-ErrorVariable', '-ev']],
   ['-Tenant aliases', ['Connect-PartnerCenter', '-T'], ['-Tenant', '-TenantId']],
-  ['after -AccessToken only its set\'s parameters', ['Connect-PartnerCenter', '-AccessToken', 'x', '-'], ['-Environment', '-Tenant', ...COMMON, '-WhatIf', '-Confirm']],
-  ['after -RefreshToken: its set', ['Connect-PartnerCenter', '-RefreshToken', 'x', '-'], ['-ApplicationId', '-CertificateThumbprint', '-Credential', '-Environment', '-Tenant', ...COMMON, '-WhatIf', '-Confirm']],
+  ['after -AccessToken only its set\'s parameters', ['Connect-PartnerCenter', '-AccessToken', 'x', '-'], ['-Environment', '-Tenant', ...COMMON, ...SP]],
+  ['after -RefreshToken: its set', ['Connect-PartnerCenter', '-RefreshToken', 'x', '-'], [
+    '-ApplicationId', '-CertificateThumbprint', '-Credential', '-Environment', '-Tenant', ...COMMON, ...SP,
+  ]],
   ['-ServicePrincipal narrows to two sets', ['Connect-PartnerCenter', '-ServicePrincipal', '-C'], ['-CertificateThumbprint', '-Credential', '-Confirm', '-cf']],
   ['a prefix of a parameter counts as naming it', ['Connect-PartnerCenter', '-Access', 'x', '-Ref'], []],
-  ['-Environment <TAB>: accepted values', ['Connect-PartnerCenter', '-Environment', ''], ['AzureCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzurePPE', 'AzureUSGovernment', 'Emulator']],
+  ['-Environment <TAB>: accepted values', ['Connect-PartnerCenter', '-Environment', ''], ENVIRONMENTS],
   ['-Environment em<TAB>', ['Connect-PartnerCenter', '-Environment', 'em'], ['Emulator']],
-  ['-ErrorAction <TAB>: the ActionPreference values pcsh takes', ['New-PartnerCustomerCart', '-ErrorAction', ''], ['Continue', 'Ignore', 'Inquire', 'SilentlyContinue', 'Stop']],
+  ['-ErrorAction <TAB>: the ActionPreference values pcsh takes', ['New-PartnerCustomerCart', '-ErrorAction', ''],
+    ['Continue', 'Ignore', 'Inquire', 'SilentlyContinue', 'Stop']],
   ['-wa s<TAB> through the alias', ['New-PartnerCustomerCart', '-wa', 's'], ['SilentlyContinue', 'Stop']],
   ['-Confirm:<TAB>', ['Submit-PartnerCustomerCart', '-Confirm:'], ['-Confirm:$true', '-Confirm:$false']],
   ['-WhatIf:$f<TAB>', ['Submit-PartnerCustomerCart', '-WhatIf:$f'], ['-WhatIf:$false']],
@@ -56,10 +62,12 @@ const table: [string, string[], string[]][] = [
   ['-LineItems @.<TAB>: hidden ones when asked', ['New-PartnerCustomerCart', '-LineItems', '@.'], ['@.hidden.json']],
   ['-LineItems @carts/s<TAB>: inside a folder', ['New-PartnerCustomerCart', '-LineItems', '@carts/s'], ['@carts/small.json']],
   ['-LineItem @<TAB> on Add-PartnerCustomerCartLineItem', ['Add-PartnerCustomerCartLineItem', '-LineItem', '@i'], ['@items.json']],
-  ['BillingCycle inside a line-item hashtable', ['New-PartnerCustomerCart', '-LineItems', "@{CatalogItemId='X'; BillingCycle='m"], ["@{CatalogItemId='X'; BillingCycle='Monthly"]],
+  ['BillingCycle inside a line-item hashtable', ['New-PartnerCustomerCart', '-LineItems', "@{CatalogItemId='X'; BillingCycle='m"],
+    ["@{CatalogItemId='X'; BillingCycle='Monthly"]],
   ['BillingCycle= without quotes', ['New-PartnerCustomerCart', '-LineItems', '@{BillingCycle=O'], ['@{BillingCycle=OneTime']],
   ['@{ is a literal, never a path', ['New-PartnerCustomerCart', '-LineItems', '@{'], []],
-  ['Get-Help <TAB>: parameters, then command names for -Name', ['Get-Help', ''], ['-Name', '-Full', '-Detailed', '-Examples', '-Parameter', '-Online', ...COMMON, ...cmdletNames]],
+  ['Get-Help <TAB>: parameters, then command names for -Name', ['Get-Help', ''],
+    ['-Name', '-Full', '-Detailed', '-Examples', '-Parameter', '-Online', ...COMMON, ...cmdletNames]],
   ['Get-Help sub<TAB>: a command name', ['Get-Help', 'sub'], ['Submit-PartnerCustomerCart']],
   ['Get-Command -Name c<TAB>', ['Get-Command', '-Name', 'c'], ['Connect-PartnerCenter']],
   ['after --, nothing is a parameter', ['New-PartnerCustomerCart', '--', '-C'], []],

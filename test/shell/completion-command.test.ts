@@ -44,7 +44,12 @@ test('pcsh completion bash|zsh|fish prints the generated script', async () => {
 });
 
 test('pcsh completion with no or an unknown shell: a usage error, exit 2, nothing on stdout', async () => {
-  for (const [argv, says] of [[['completion'], 'No shell was named'], [['completion', 'powershell'], "'powershell' is not a shell pcsh completes"], [['completion', 'bash', 'x'], "'bash' is not"]] as const) {
+  const cases = [
+    [['completion'], 'No shell was named'],
+    [['completion', 'powershell'], "'powershell' is not a shell pcsh completes"],
+    [['completion', 'bash', 'x'], "'bash' is not"],
+  ] as const;
+  for (const [argv, says] of cases) {
     const e = environment();
     assert.is(await dispatch([...argv], undefined, e.env), 2);
     assert.match(e.err(), says);

@@ -25,11 +25,20 @@ function run(shell: string, args: string[]): string {
   return result.stdout;
 }
 
-const bashAsk = (line: string) =>
-  `COMP_LINE=${JSON.stringify(line)}; COMP_POINT=\${#COMP_LINE}; $(complete -p ${line.split(' ')[0]} | sed -E 's/.*-F ([^ ]+) .*/\\1/'); printf '%s\\n' "\${COMPREPLY[@]}"; echo ---`;
+/** Calls the function `complete -p` registered for the line's command, then prints COMPREPLY. */
+const bashAsk = (line: string) => {
+  const registered = `$(complete -p ${line.split(' ')[0]} | sed -E 's/.*-F ([^ ]+) .*/\\1/')`;
+  return `COMP_LINE=${JSON.stringify(line)}; COMP_POINT=\${#COMP_LINE}; ${registered}; printf '%s\\n' "\${COMPREPLY[@]}"; echo ---`;
+};
 
 test('bash: registered for pcsh and every cmdlet; completes names, parameters, values and -Confirm:', () => {
-  const lines = ['New-PartnerCustomerCart -Cu', 'pcsh Submit-PartnerCustomerCart -Confirm:', 'pcsh New-Part', 'Connect-PartnerCenter -Environment Em', 'New-PartnerCustomerCart -LineItems @it'];
+  const lines = [
+    'New-PartnerCustomerCart -Cu',
+    'pcsh Submit-PartnerCustomerCart -Confirm:',
+    'pcsh New-Part',
+    'Connect-PartnerCenter -Environment Em',
+    'New-PartnerCustomerCart -LineItems @it',
+  ];
   const out = run('bash', ['--norc', '-c', `source ${script('bash')}; complete -p pcsh Get-Help >/dev/null || exit 3; ${lines.map(bashAsk).join('; ')}`]);
   // bash replaces only the text after ':', and the candidate is quoted for the command line.
   assert.equal(out.split('---\n').slice(0, -1), ['-CustomerId\n', '\\$true\n\\$false\n', 'New-PartnerCustomerCart\n', 'Emulator\n', '@items.json\n']);

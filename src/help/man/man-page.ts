@@ -21,7 +21,8 @@ export interface ManPageInfo {
 /** The page header and NAME section shared by every page. */
 export function manHeader(name: string, summary: string, info: ManPageInfo): string[] {
   // No hyphenation, ragged right: option names must stay whole to be copied.
-  return [macro('TH', name.toUpperCase(), '1', info.date, info.source, 'pcsh Manual'), '.nh', '.ad l', '.SH NAME', `${escapeRoff(name)} \\- ${escapeRoff(summary.trim())}`];
+  const title = macro('TH', name.toUpperCase(), '1', info.date, info.source, 'pcsh Manual');
+  return [title, '.nh', '.ad l', '.SH NAME', `${escapeRoff(name)} \\- ${escapeRoff(summary.trim())}`];
 }
 
 /** Markdown prose as roff paragraphs; list items and indented lines start their own line. */
@@ -57,7 +58,12 @@ const COMMON_PARAMETERS_NOTE =
 /** A .NET type name may break after each dot (`\:`): the full names are wider than a terminal. */
 function typeSection(title: string, docs: readonly TypeDoc[]): string[] {
   if (docs.length === 0) return [];
-  return [`.SH ${title}`, ...docs.flatMap((doc) => ['.TP', `.B ${escapeRoff(doc.type).replace(/\./g, '.\\:')}`, ...(doc.description ? proseSection(doc.description).slice(1) : ['.br'])])];
+  const entry = (doc: TypeDoc) => [
+    '.TP',
+    `.B ${escapeRoff(doc.type).replace(/\./g, '.\\:')}`,
+    ...(doc.description ? proseSection(doc.description).slice(1) : ['.br']),
+  ];
+  return [`.SH ${title}`, ...docs.flatMap(entry)];
 }
 
 function examplesSection(cmdlet: CmdletInfo): string[] {
