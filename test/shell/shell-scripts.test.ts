@@ -25,10 +25,12 @@ function run(shell: string, args: string[]): string {
   return result.stdout;
 }
 
+const singleQuoted = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+
 /** Calls the function `complete -p` registered for the line's command, then prints COMPREPLY. */
 const bashAsk = (line: string) => {
   const registered = `$(complete -p ${line.split(' ')[0]} | sed -E 's/.*-F ([^ ]+) .*/\\1/')`;
-  return `COMP_LINE=${JSON.stringify(line)}; COMP_POINT=\${#COMP_LINE}; ${registered}; printf '%s\\n' "\${COMPREPLY[@]}"; echo ---`;
+  return `COMP_LINE=${singleQuoted(line)}; COMP_POINT=\${#COMP_LINE}; ${registered}; printf '%s\\n' "\${COMPREPLY[@]}"; echo ---`;
 };
 
 test('bash: registered for pcsh and every cmdlet; completes names, parameters, values and -Confirm:', () => {
@@ -38,10 +40,20 @@ test('bash: registered for pcsh and every cmdlet; completes names, parameters, v
     'pcsh New-Part',
     'Connect-PartnerCenter -Environment Em',
     'New-PartnerCustomerCart -LineItems @it',
+    'Submit-PartnerCustomerCart -Confirm:\\$',
+    `New-PartnerCustomerCart -LineItems "@{BillingCycle='Mo`,
   ];
   const out = run('bash', ['--norc', '-c', `source ${script('bash')}; complete -p pcsh Get-Help >/dev/null || exit 3; ${lines.map(bashAsk).join('; ')}`]);
-  // bash replaces only the text after ':', and the candidate is quoted for the command line.
-  assert.equal(out.split('---\n').slice(0, -1), ['-CustomerId\n', '\\$true\n\\$false\n', 'New-PartnerCustomerCart\n', 'Emulator\n', '@items.json\n']);
+  // bash replaces only the text after ':' (outside quotes), and the candidate is quoted for the command line.
+  assert.equal(out.split('---\n').slice(0, -1), [
+    '-CustomerId\n',
+    '\\$true\n\\$false\n',
+    'New-PartnerCustomerCart\n',
+    'Emulator\n',
+    '@items.json\n', // '@' is in COMP_WORDBREAKS, but readline replaces a word that starts with it whole
+    '\\$true\n\\$false\n', // after `-Confirm:\$` (what the first TAB inserted) the same two
+    "@{BillingCycle='Monthly\n", // inside an open quote: the text after the quote is replaced
+  ]);
 });
 
 test('zsh: registered through compdef; completes parameters and cmdlet names', () => {

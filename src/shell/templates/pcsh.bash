@@ -5,18 +5,30 @@
 _pcsh_complete() {
   local line="${COMP_LINE:0:COMP_POINT}"
   local -a words
-  # Whitespace-separated words up to the cursor; an empty last word when the cursor follows a space.
-  read -ra words <<< "$line"
+  # Words up to the cursor, split at blanks, backslash escapes removed (no -r) as the shell would;
+  # an empty last word when the cursor follows a blank.
+  read -a words <<< "$line"
   [[ "$line" =~ [[:space:]]$ || ${#words[@]} -eq 0 ]] && words+=("")
-  local cur="${words[${#words[@]}-1]}"
-  # bash replaces only the text after the last ':' or '=' (COMP_WORDBREAKS): strip what stays.
-  local kept="${cur%"${cur##*[:=]}"}"
+  local last=$(( ${#words[@]} - 1 )) kept="" quoted="" i
+  local cur="${words[$last]}"
+  if [[ "$cur" == [\"\']* ]]; then
+    # Inside an open quote readline replaces the text after the quote, without word breaks.
+    quoted=1
+    cur="${cur:1}"
+    words[$last]="$cur"
+  else
+    # Otherwise it replaces only the text after the last COMP_WORDBREAKS character (':' in -Confirm:),
+    # but not after one that starts the word: readline replaces all of '@file' (seen in bash 5.2).
+    for (( i=${#cur}-1; i>0; i-- )); do
+      if [[ "$COMP_WORDBREAKS" == *"${cur:i:1}"* ]]; then kept="${cur:0:i+1}"; break; fi
+    done
+  fi
   local candidate
   COMPREPLY=()
   while IFS= read -r candidate; do
     [[ -n "$candidate" ]] || continue
     candidate="${candidate#"$kept"}"
-    if [[ "$candidate" == *'$'* || "$candidate" == *' '* ]]; then printf -v candidate '%q' "$candidate"; fi
+    if [[ -z "$quoted" && ( "$candidate" == *'$'* || "$candidate" == *' '* ) ]]; then printf -v candidate '%q' "$candidate"; fi
     COMPREPLY+=("$candidate")
   done < <(pcsh __complete -- "${words[@]}" 2>/dev/null)
   # A folder after '@' is completed further, not closed with a space.
