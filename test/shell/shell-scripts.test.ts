@@ -7,7 +7,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -69,6 +69,20 @@ test('zsh: registered through compdef; completes parameters and cmdlet names', (
     ask(['Submit-PartnerCustomerCart', '-WhatIf:']),
   ].join('\n')]);
   assert.equal(out.split('---\n').slice(0, -1), ['_pcsh _pcsh\n-CustomerId\n', 'Get-Help\n', '-WhatIf:$true\n-WhatIf:$false\n']);
+});
+
+test('zsh: the same file as _pcsh on $fpath is found by compinit and completes on first use (autoload)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pcsh-zsh-fpath-'));
+  copyFileSync(script('zsh'), join(dir, '_pcsh'));
+  const capture = `compadd() { local -a a=("$@"); print -rl -- "\${(@)a[\${a[(i)--]}+1,-1]}"; }`;
+  const out = run('zsh', ['-f', '-c', [
+    `fpath=(${dir} $fpath)`,
+    'autoload -Uz compinit && compinit -u -D',
+    'print -- ${_comps[Get-Help]}',
+    capture,
+    "words=(Get-Help -Ful); CURRENT=2; _pcsh",
+  ].join('\n')]);
+  assert.is(out, '_pcsh\n-Full\n');
 });
 
 test('fish: complete -C asks pcsh for every registered command', () => {
