@@ -56,6 +56,18 @@ test('bash: registered for pcsh and every cmdlet; completes names, parameters, v
   ]);
 });
 
+test('bash-completion finds by command name what `pcsh completion --install bash` wrote, and loads it', () => {
+  const home = mkdtempSync(join(tmpdir(), 'pcsh-bash-home-'));
+  const homeEnv = { ...env, HOME: home };
+  const installed = spawnSync('pcsh', ['completion', '--install', 'bash'], { cwd: work, env: homeEnv, encoding: 'utf8' });
+  assert.is(installed.status, 0, installed.stderr);
+  const loader = '/usr/share/bash-completion/bash_completion';
+  const out = spawnSync('bash', ['--norc', '-c', `source ${loader}; __load_completion Submit-PartnerCustomerCart; complete -p Submit-PartnerCustomerCart`], {
+    cwd: work, env: homeEnv, encoding: 'utf8',
+  });
+  assert.is(out.stdout, 'complete -F _pcsh_complete Submit-PartnerCustomerCart\n', out.stderr);
+});
+
 test('zsh: registered through compdef; completes parameters and cmdlet names', () => {
   const capture = `compadd() { local -a a=("$@"); print -rl -- "\${(@)a[\${a[(i)--]}+1,-1]}"; }`;
   const ask = (words: string[]) => `words=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}; _pcsh; print -- ---`;
