@@ -9,7 +9,7 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 
 /** In the main bundle, the host tools (src/runtime/host-tools.ts) are required from dist/tools.js. */
 const hostToolsApart: Plugin = {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CmdletInfo, ParameterInfo, Registry } from '../../src/registry/model.ts';
 import { isRequiredEverywhere } from '../../src/registry/parameter-sets.ts';
-import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 
 const PRIMITIVES: Record<string, string> = {
   string: 'string', char: 'string', securestring: 'string', guid: 'string',

@@ -7,8 +7,7 @@
  */
 import type { AuthenticationResult } from '@azure/msal-node';
 import type { StoredContext } from './context.ts';
-import type { TokenDeps } from './token.ts';
-import { tokenExpired } from './token.ts';
+import { tokenExpired, type TokenDeps } from './token-deps.ts';
 import { contextEnvironment, userScopes, applicationScopes } from './environments.ts';
 import { createPublicApp, createConfidentialApp, type MsalAppOptions } from './msal-app.ts';
 import { storedAppCredential, secretNeeded } from './app-credential.ts';

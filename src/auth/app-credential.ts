@@ -9,7 +9,7 @@
 import type { StoredContext } from './context.ts';
 import type { ClientCredential } from './msal-app.ts';
 import { loadCertificate } from './certificate.ts';
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CmdletStreams } from '../cmdlets/types.ts';
+import type { CmdletStreams } from '../core/streams.ts';
 
 export type ConnectParameterSet = 'User' | 'AccessToken' | 'RefreshToken' | 'ServicePrincipal' | 'ServicePrincipalCertificate';
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 import type { StoredContext, EnvironmentName, AuthMode } from './context.ts';
 import { readPrivateFile, writePrivateFile, removePrivateFile } from './secure-files.ts';
 

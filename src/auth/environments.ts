@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 import type { EnvironmentName, StoredContext } from './context.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;

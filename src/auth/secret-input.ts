@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 import type { AuthDeps } from './connect-parameters.ts';
 
 function missing(message: string, target: string): PcshError {

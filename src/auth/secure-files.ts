@@ -8,8 +8,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { PcshError } from '../runtime/error-record.ts';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
+import { PcshError } from '../core/error-record.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
 import { withLockSync } from './file-lock.ts';
 
 export const LOCK_FILE = '.pcsh.lock';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 import { redact } from './redact.ts';
 
 interface MsalLikeError {

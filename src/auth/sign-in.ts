@@ -6,7 +6,7 @@
  * @module
  */
 import type { AuthenticationResult } from '@azure/msal-node';
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 import type { StoredContext, AuthMode } from './context.ts';
 import { DEFAULT_PUBLIC_CLIENT_ID, DEFAULT_TENANT, type ConnectParameters, type ConnectParameterSet, type AuthDeps } from './connect-parameters.ts';
 import { isCustomAuthorityHost, userScopes, applicationScopes, type EnvironmentSettings } from './environments.ts';

@@ -10,7 +10,7 @@
 import type { CmdletContext } from './types.ts';
 import type { PSCart, PSCartCheckoutResult, PSCartLineItem, PSOrderError } from '../partner-center/models.ts';
 import { cartErrorCodeName } from '../partner-center/cart-error-codes.ts';
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 
 function lineLabel(item: PSCartLineItem, parent?: PSCartLineItem): string {
   const id = (line: PSCartLineItem) => (line.Id === undefined ? '?' : String(line.Id));

@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { ExitCode } from '../runtime/error-record.ts';
+import { ExitCode } from '../core/error-record.ts';
 import type { HostErrorRecord, HostInvoke, HostRequest, HostResponse } from './protocol.ts';
 import { emptyStreams } from './protocol.ts';
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { join } from 'node:path';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
 
 const BOM = '\uFEFF';
 

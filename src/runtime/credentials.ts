@@ -3,7 +3,7 @@
  * application id), and the secret comes from PCSH_CLIENT_SECRET or a hidden prompt on a terminal.
  * With neither, the Password stays empty and the sign-in code says what to do.
  */
-import type { Invocation, ExecuteOptions } from './execute-cmdlet.ts';
+import type { Invocation, ExecuteOptions } from './invocation.ts';
 
 export async function fillCredentialSecrets(invocation: Invocation, options: ExecuteOptions): Promise<void> {
   for (const parameter of invocation.cmdlet.parameters) {

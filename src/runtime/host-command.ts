@@ -11,7 +11,7 @@
 import { join, resolve } from 'node:path';
 import type { RuntimeEnvironment } from './environment.ts';
 import { importPackage } from './import-package.ts';
-import { ExitCode, PcshError, formatConcise } from './error-record.ts';
+import { ExitCode, PcshError, formatConcise } from '../core/error-record.ts';
 
 /** Thrown from yargs' fail() so that a command whose options failed validation never runs. */
 class UsageFailure extends Error {}

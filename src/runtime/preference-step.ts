@@ -24,7 +24,7 @@
  *
  * @module
  */
-import { PcshError } from './error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 import type { CommonParameterValues } from '../binder/types.ts';
 import {
   actionPreferenceStopMessage,

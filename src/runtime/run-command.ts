@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ExitCode, PcshError } from './error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import { isInteractive, useColour, type RuntimeEnvironment } from './environment.ts';
-import { createStreamWriters } from './streams.ts';
+import { createStreamWriters } from '../core/streams.ts';
 import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
 import type { BindResult } from '../binder/index.ts';
 import type { CmdletInfo } from '../registry/model.ts';

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ConfirmImpact } from '../registry/model.ts';
-import { ExitCode, PcshError } from './error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 
 export type ShouldProcessDecision = 'whatif' | 'prompt' | 'run';
 export type ConfirmAnswer = 'yes' | 'yesToAll' | 'no' | 'noToAll' | 'suspend' | 'help';
