@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 import type { Registry } from '../../src/registry/model.ts';
 import { COMPLETION_SHELL_NAMES, completionFileName, fillCompletionTemplate } from '../../src/shell/completion-script.ts';
 import { renderManPage, type ManPageInfo } from '../../src/help/man/man-page.ts';

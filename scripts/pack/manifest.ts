@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 /** What `prepare` runs in a clone; postpack restores exactly this. */

@@ -5,7 +5,7 @@
  *   pcsh trace-binding <Cmdlet> [args…]
  *   pcsh pwsh-module [--out DIR]
  *   pcsh host --stdio
- *   pcsh completion bash|zsh|fish|--install [SHELL], pcsh __complete -- WORD… (src/shell)
+ *   pcsh completion bash|zsh|fish|--install [SHELL], pcsh __complete -- WORD… (completion-command.ts)
  * Cmdlets themselves run as `pcsh <Cmdlet> …` or by their own names.
  */
 import { join, resolve } from 'node:path';
@@ -35,8 +35,8 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
   }
   // Tab completion must stay light (no yargs): every TAB runs it.
   if (argv[0] === 'completion' || argv[0] === '__complete') {
-    const { runShellCommand } = await import('../shell/shell-command.ts');
-    return runShellCommand(argv, environment);
+    const { runCompletionCommand } = await import('./completion-command.ts');
+    return runCompletionCommand(argv, environment);
   }
   const { default: yargs } = await importPackage<typeof import('yargs')>('yargs');
   let exitCode = 0;

@@ -9,15 +9,14 @@
 import type { CmdletInfo, Registry } from '../registry/model.ts';
 import type { ParamDef } from '../binder/parameter-table.ts';
 import { looksLikeParameter } from '../binder/tokenize.ts';
-import { findCmdlet } from '../runtime/registry-access.ts';
 import { readCommandLine, stillAllowed, type CommandLineState } from './complete-context.ts';
+import { COMPLETION_SHELL_NAMES } from './completion-script.ts';
 import { isFileReference, matching, valueCandidates, type ValueSources } from './complete-values.ts';
 
 /** `pcsh` subcommands offered after `pcsh ` besides the cmdlet names. */
 export const PCSH_SUBCOMMANDS: readonly string[] = ['completion', 'emulator', 'help', 'host', 'pwsh-module', 'registry', 'trace-binding'];
-export const COMPLETION_SHELLS: readonly string[] = ['bash', 'zsh', 'fish'];
 const PCSH_SUBCOMMAND_WORDS: Readonly<Record<string, readonly string[]>> = {
-  completion: [...COMPLETION_SHELLS, '--install'],
+  completion: [...COMPLETION_SHELL_NAMES, '--install'],
   emulator: ['start'],
   registry: ['build'],
 };
@@ -80,4 +79,9 @@ function positionalCandidates(cmdlet: CmdletInfo, state: CommandLineState, curre
 function parameterNames(state: CommandLineState, commonParameters: boolean, withAliases: boolean): string[] {
   const allowed = (def: ParamDef) => (def.kind !== 'common' || commonParameters) && stillAllowed(state, def);
   return state.table.filter(allowed).flatMap((def) => (withAliases ? [def.name, ...def.aliases] : [def.name]));
+}
+
+function findCmdlet(registry: Registry, name: string): CmdletInfo | undefined {
+  const wanted = name.toLowerCase();
+  return registry.cmdlets.find((cmdlet) => cmdlet.name.toLowerCase() === wanted);
 }

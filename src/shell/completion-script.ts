@@ -7,6 +7,7 @@
  * @module
  */
 import type { Registry } from '../registry/model.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 
 export type CompletionShell = 'bash' | 'zsh' | 'fish';
 export const COMPLETION_SHELL_NAMES: readonly CompletionShell[] = ['bash', 'zsh', 'fish'];
@@ -30,4 +31,18 @@ export function fillCompletionTemplate(template: string, registry: Registry): st
 /** The file dist/completion/ holds for each shell. */
 export function completionFileName(shell: CompletionShell): string {
   return `pcsh.${shell}`;
+}
+
+export function isShell(name: string | undefined): name is CompletionShell {
+  return COMPLETION_SHELL_NAMES.includes(name as CompletionShell);
+}
+
+export function completionUsage(given: string | undefined): PcshError {
+  const what = given === undefined ? 'No shell was named' : `'${given}' is not a shell pcsh completes`;
+  return new PcshError(`${what}. Use: pcsh completion bash|zsh|fish, or pcsh completion --install [bash|zsh|fish].`, {
+    errorId: 'CompletionShellNotSupported',
+    category: 'InvalidArgument',
+    targetObject: given ?? null,
+    exitCode: ExitCode.Usage,
+  });
 }

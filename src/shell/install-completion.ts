@@ -10,14 +10,22 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { homedir } from 'node:os';
-import type { RuntimeEnvironment } from '../runtime/environment.ts';
-import { ExitCode } from '../runtime/error-record.ts';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
-import { loadRuntimeRegistry } from '../runtime/registry-access.ts';
-import { completedCommands, GENERATED_MARKER, type CompletionShell } from './completion-script.ts';
-import { completionUsage, isShell, readCompletionScript } from './shell-command.ts';
+import { ExitCode } from '../core/error-record.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
+import { GENERATED_MARKER, type CompletionShell } from './completion-script.ts';
 
-type Env = RuntimeEnvironment['env'];
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface InstallRequest {
+  shell: CompletionShell;
+  /** The generated script (dist/completion/pcsh.<shell>). */
+  script: string;
+  /** pcsh and every cmdlet name. */
+  commandNames: readonly string[];
+  env: Env;
+  /** One line for the user (stderr). */
+  say(line: string): void;
+}
 
 function absolute(value: string | undefined): string | undefined {
   return value && value.startsWith('/') ? value : undefined;
@@ -34,13 +42,11 @@ export function completionTarget(shell: CompletionShell, env: Env, home = env.HO
   return { dir: join(dataHome, 'pcsh', 'zsh'), file: () => '_pcsh' };
 }
 
-export function installCompletion(shellName: string, environment: RuntimeEnvironment): number {
-  if (!isShell(shellName)) throw completionUsage(shellName || undefined);
-  const script = readCompletionScript(environment.root, shellName);
-  const target = completionTarget(shellName, environment.env);
-  const names = shellName === 'zsh' ? ['pcsh'] : completedCommands(loadRuntimeRegistry(environment.root));
+export function installCompletion(request: InstallRequest): number {
+  const { shell, script, say } = request;
+  const target = completionTarget(shell, request.env);
+  const names = shell === 'zsh' ? ['pcsh'] : request.commandNames;
   mkdirSync(target.dir, { recursive: true, mode: 0o755 });
-  const say = (line: string) => environment.stderr.write(`${line}\n`);
   let skipped = 0;
   for (const name of names) {
     const path = join(target.dir, target.file(name));
@@ -51,9 +57,9 @@ export function installCompletion(shellName: string, environment: RuntimeEnviron
     }
     writeFileAtomic(path, script, { mode: 0o644 });
   }
-  say(`pcsh completion for ${shellName}: ${names.length - skipped} file(s) in ${target.dir}.`);
-  if (shellName === 'zsh') say(`Add this line to ~/.zshrc before compinit runs: fpath=(${target.dir} $fpath)`);
-  else if (shellName === 'bash') say('It loads in new bash sessions where the bash-completion package is installed.');
+  say(`pcsh completion for ${shell}: ${names.length - skipped} file(s) in ${target.dir}.`);
+  if (shell === 'zsh') say(`Add this line to ~/.zshrc before compinit runs: fpath=(${target.dir} $fpath)`);
+  else if (shell === 'bash') say('It loads in new bash sessions where the bash-completion package is installed.');
   else say('It loads in new fish sessions.');
   return skipped > 0 ? ExitCode.Failure : ExitCode.Success;
 }
