@@ -11,6 +11,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PREPARE_SCRIPT, withPrepare } from '../../scripts/pack/manifest.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'pcsh-install-'));
@@ -91,5 +92,19 @@ test('npm finds no install script in the dependencies that allowScripts does not
   assert.is(pending.status, 0, pending.stderr);
   assert.equal(JSON.parse(pending.stdout), { allowScripts: [] });
 });
+
+const scriptTable: [string, Record<string, string>, boolean, string[]][] = [
+  ['prepack takes prepare out', { build: 'b', prepare: PREPARE_SCRIPT, test: 't' }, false, ['build', 'test']],
+  ['postpack puts it back after build', { build: 'b', test: 't' }, true, ['build', 'prepare', 'test']],
+  ['twice in a row changes nothing', { build: 'b', prepare: PREPARE_SCRIPT, test: 't' }, true, ['build', 'prepare', 'test']],
+  ['no build script: prepare goes last', { test: 't' }, true, ['test', 'prepare']],
+];
+for (const [name, scripts, present, order] of scriptTable) {
+  test(`pack manifest: ${name}`, () => {
+    const result = withPrepare(scripts, present);
+    assert.equal(Object.keys(result), order);
+    if (present) assert.is(result.prepare, PREPARE_SCRIPT);
+  });
+}
 
 test.run();
