@@ -21,6 +21,8 @@ export interface CommandLineState {
   awaitingValueOf: ParamDef | undefined;
   /** `--` was typed: every later word is an argument, never a parameter. */
   endOfParameters: boolean;
+  /** The values typed so far, by canonical parameter name (named, or bound by position). */
+  values: Map<string, string>;
 }
 
 function takesValue(def: ParamDef): boolean {
@@ -34,8 +36,10 @@ export function readCommandLine(cmdlet: CmdletInfo, before: readonly string[]): 
   let possibleSets = allParameterSets(cmdlet);
   let awaitingValueOf: ParamDef | undefined;
   let endOfParameters = false;
+  const values = new Map<string, string>();
   for (const word of before) {
     if (awaitingValueOf) {
+      values.set(awaitingValueOf.name, word);
       awaitingValueOf = undefined;
       continue;
     }
@@ -43,7 +47,10 @@ export function readCommandLine(cmdlet: CmdletInfo, before: readonly string[]): 
       endOfParameters = true;
       break;
     }
-    if (!looksLikeParameter(word)) continue;
+    if (!looksLikeParameter(word)) {
+      bindByPosition(table, named, values, word);
+      continue;
+    }
     const colon = word.indexOf(':');
     const match = matchParameterName(table, word.slice(1, colon < 0 ? undefined : colon));
     if (match.kind !== 'found') continue;
@@ -51,7 +58,16 @@ export function readCommandLine(cmdlet: CmdletInfo, before: readonly string[]): 
     possibleSets = narrow(possibleSets, match.def);
     if (colon < 0 && takesValue(match.def)) awaitingValueOf = match.def;
   }
-  return { table, named, possibleSets, awaitingValueOf, endOfParameters };
+  return { table, named, possibleSets, awaitingValueOf, endOfParameters, values };
+}
+
+/** A bare word goes to the positional parameter with the lowest position not named yet, as in PowerShell. */
+function bindByPosition(table: readonly ParamDef[], named: Set<string>, values: Map<string, string>, word: string): void {
+  const position = (def: ParamDef) => Math.min(...(def.info?.parameterSets ?? []).map((e) => e.position ?? Infinity));
+  const next = table.filter((def) => !named.has(def.name) && position(def) < Infinity).sort((a, b) => position(a) - position(b))[0];
+  if (!next) return;
+  named.add(next.name);
+  values.set(next.name, word);
 }
 
 /** The sets left once `def` is named; an empty result means the line can no longer bind. */

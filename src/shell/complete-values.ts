@@ -27,7 +27,13 @@ export function isFileReference(word: string): boolean {
   return word.startsWith('@') && !word.startsWith('@{') && !word.startsWith('@(');
 }
 
-export function valueCandidates(cmdlet: CmdletInfo, def: ParamDef | undefined, current: string, sources: ValueSources): string[] {
+export function valueCandidates(
+  cmdlet: CmdletInfo,
+  def: ParamDef | undefined,
+  current: string,
+  sources: ValueSources,
+  typed: ReadonlyMap<string, string> = new Map(),
+): string[] {
   if (isFileReference(current)) return pathCandidates(current.slice(1), sources).map((path) => `@${path}`);
   if (!def) return [];
   const billing = BILLING_CYCLE_TAIL.exec(current);
@@ -35,16 +41,21 @@ export function valueCandidates(cmdlet: CmdletInfo, def: ParamDef | undefined, c
     const head = current.slice(0, billing.index + (billing[1] ?? '').length);
     return matching(BILLING_CYCLES, billing[2] ?? '').map((cycle) => head + cycle);
   }
-  return matching(namedValues(cmdlet, def, sources), current);
+  return matching(namedValues(cmdlet, def, sources, typed), current);
 }
 
-function namedValues(cmdlet: CmdletInfo, def: ParamDef, sources: ValueSources): readonly string[] {
+function namedValues(cmdlet: CmdletInfo, def: ParamDef, sources: ValueSources, typed: ReadonlyMap<string, string>): readonly string[] {
   if (def.info && def.info.acceptedValues.length > 0) return def.info.acceptedValues;
   if (def.type === 'ActionPreference') return ACTION_PREFERENCES;
   if (def.name === 'CustomerId') return sources.recent.customerIds;
   if (def.name === 'CartId') return sources.recent.cartIds;
   // Get-Help -Name and Get-Command -Name name a command.
   if (def.name === 'Name' && (cmdlet.name === 'Get-Help' || cmdlet.name === 'Get-Command')) return sources.registry.cmdlets.map((c) => c.name);
+  // Get-Help <Cmdlet> -Parameter: that cmdlet's parameter names.
+  if (def.name === 'Parameter' && cmdlet.name === 'Get-Help') {
+    const named = (typed.get('Name') ?? '').toLowerCase();
+    return sources.registry.cmdlets.find((c) => c.name.toLowerCase() === named)?.parameters.map((p) => p.name) ?? [];
+  }
   return [];
 }
 

@@ -48,7 +48,7 @@ function completePcsh(before: readonly string[], current: string, sources: Compl
 
 function completeCmdlet(cmdlet: CmdletInfo, before: readonly string[], current: string, sources: CompletionSources): string[] {
   const state = readCommandLine(cmdlet, before);
-  if (state.awaitingValueOf) return valueCandidates(cmdlet, state.awaitingValueOf, current, sources);
+  if (state.awaitingValueOf) return valueCandidates(cmdlet, state.awaitingValueOf, current, sources, state.values);
   if (state.endOfParameters) return positionalCandidates(cmdlet, state, current, sources);
   const colon = current.indexOf(':');
   if (looksLikeParameter(current) && colon > 0) return colonValueCandidates(state, current, colon);
@@ -69,7 +69,7 @@ function colonValueCandidates(state: CommandLineState, current: string, colon: n
 /** Values for the first positional parameter not yet named (e.g. Get-Help's -Name). */
 function positionalCandidates(cmdlet: CmdletInfo, state: CommandLineState, current: string, sources: CompletionSources): string[] {
   const positional = state.table.find((def) => def.info?.parameterSets.some((e) => e.position !== null) && stillAllowed(state, def));
-  return positional ? valueCandidates(cmdlet, positional, current, sources) : [];
+  return positional ? valueCandidates(cmdlet, positional, current, sources, state.values) : [];
 }
 
 /**

@@ -70,6 +70,10 @@ const table: [string, string[], string[]][] = [
     ['-Name', '-Full', '-Detailed', '-Examples', '-Parameter', '-Online', ...COMMON, ...cmdletNames]],
   ['Get-Help sub<TAB>: a command name', ['Get-Help', 'sub'], ['Submit-PartnerCustomerCart']],
   ['Get-Command -Name c<TAB>', ['Get-Command', '-Name', 'c'], ['Connect-PartnerCenter']],
+  ['Get-Help <Cmdlet> -Parameter <TAB>: that cmdlet\'s parameters', ['Get-Help', 'Submit-PartnerCustomerCart', '-Parameter', ''],
+    ['CartId', 'CustomerId', 'Confirm', 'WhatIf']],
+  ['Get-Help -Parameter c<TAB> -Name <Cmdlet> named', ['Get-Help', '-Name', 'New-PartnerCustomerCart', '-Parameter', 'c'], ['CustomerId', 'Confirm']],
+  ['a word bound by position is not offered again as a parameter', ['Get-Help', 'Get-Command', '-N'], []],
   ['after --, nothing is a parameter', ['New-PartnerCustomerCart', '--', '-C'], []],
   ['after --, a positional value still completes', ['Get-Help', '--', 'Get-H'], ['Get-Help']],
 ];
