@@ -15,6 +15,8 @@ import { isFileReference, matching, valueCandidates, type ValueSources } from '.
 
 /** `pcsh` subcommands offered after `pcsh ` besides the cmdlet names. */
 export const PCSH_SUBCOMMANDS: readonly string[] = ['completion', 'emulator', 'help', 'host', 'pwsh-module', 'registry', 'trace-binding'];
+/** `pcsh --format` values (src/runtime/format-output.ts). */
+const OUTPUT_FORMATS: readonly string[] = ['json', 'list', 'table'];
 const PCSH_SUBCOMMAND_WORDS: Readonly<Record<string, readonly string[]>> = {
   completion: [...COMPLETION_SHELL_NAMES, '--install'],
   emulator: ['start'],
@@ -37,9 +39,12 @@ export function complete(words: readonly string[], sources: CompletionSources): 
 
 function completePcsh(before: readonly string[], current: string, sources: CompletionSources): string[] {
   const [first, ...rest] = before;
-  if (first === undefined) {
-    return matching([...sources.registry.cmdlets.map((c) => c.name), ...PCSH_SUBCOMMANDS], current);
-  }
+  const cmdletNames = sources.registry.cmdlets.map((c) => c.name);
+  if (first === undefined) return matching([...cmdletNames, ...PCSH_SUBCOMMANDS], current);
+  // `pcsh --format FORMAT <Cmdlet> …` and `pcsh trace-binding <Cmdlet> …` take a cmdlet line after them.
+  if (first === '--format') return rest.length === 0 ? matching(OUTPUT_FORMATS, current) : completePcsh(rest.slice(1), current, sources);
+  if (first.startsWith('--format=')) return completePcsh(rest, current, sources);
+  if (first === 'trace-binding') return rest.length === 0 ? matching(cmdletNames, current) : completePcsh(rest, current, sources);
   const cmdlet = findCmdlet(sources.registry, first);
   if (cmdlet) return completeCmdlet(cmdlet, rest, current, sources);
   if (rest.length === 0) return matching(PCSH_SUBCOMMAND_WORDS[first] ?? [], current);
