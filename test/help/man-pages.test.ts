@@ -58,6 +58,15 @@ test('man -l New-PartnerCustomerCart.1: NAME, SYNOPSIS from the registry syntax,
   assert.match(section('EXAMPLES'), example, 'code keeps straight quotes and plain hyphens');
 });
 
+test('every cmdlet\'s page shows its syntax lines, each parameter and each example title', () => {
+  for (const info of registry.cmdlets) {
+    const shown = squash(manShow(join(manDir, `${info.name}.1`)));
+    for (const line of syntaxLines(info)) assert.ok(shown.includes(squash(line)), `${info.name}: ${line}`);
+    for (const p of info.parameters) assert.ok(shown.includes(`-${p.name}`), `${info.name}: -${p.name}`);
+    for (const e of info.examples) assert.ok(shown.includes(squash(e.title)), `${info.name}: ${e.title}`);
+  }
+});
+
 test('man -l pcsh.1 lists every cmdlet and the completion command', () => {
   const shown = squash(manShow(join(manDir, 'pcsh.1')));
   for (const c of registry.cmdlets) assert.match(shown, `${c.name} ${squash(c.synopsis)}`);
