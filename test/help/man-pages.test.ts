@@ -67,6 +67,10 @@ test('every cmdlet\'s page shows its syntax lines, each parameter and each examp
   }
 });
 
+test('no word is hyphenated at a line end (option names must stay whole)', () => {
+  for (const page of readdirSync(manDir)) assert.not.match(manShow(join(manDir, page)), /\w[\u2010-]\n/, page);
+});
+
 test('man -l pcsh.1 lists every cmdlet and the completion command', () => {
   const shown = squash(manShow(join(manDir, 'pcsh.1')));
   for (const c of registry.cmdlets) assert.match(shown, `${c.name} ${squash(c.synopsis)}`);

@@ -20,9 +20,10 @@ export interface ManPageInfo {
 
 /** The page header and NAME section shared by every page. */
 export function manHeader(name: string, summary: string, info: ManPageInfo): string[] {
-  // No hyphenation, ragged right: option names must stay whole to be copied.
+  // No hyphenation, ragged right: option names must stay whole to be copied. groff's man macros
+  // turn hyphenation back on at each paragraph from the HY register, so it is set to 0 as well.
   const title = macro('TH', name.toUpperCase(), '1', info.date, info.source, 'pcsh Manual');
-  return [title, '.nh', '.ad l', '.SH NAME', `${escapeRoff(name)} \\- ${escapeRoff(summary.trim())}`];
+  return [title, '.nh', '.nr HY 0', '.ad l', '.SH NAME', `${escapeRoff(name)} \\- ${escapeRoff(summary.trim())}`];
 }
 
 /** Markdown prose as roff paragraphs; list items and indented lines start their own line. */

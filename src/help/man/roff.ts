@@ -65,7 +65,8 @@ const MAX_INPUT_BYTES = 80;
 export function foldInputLines(text: string): string {
   return text
     .split('\n')
-    .map((line) => (Buffer.byteLength(line) <= MAX_INPUT_BYTES ? line : foldLine(line)))
+    // A request line (.SS "long title") stays whole: the lint's limit is for text lines.
+    .map((line) => (Buffer.byteLength(line) <= MAX_INPUT_BYTES || line.startsWith('.') ? line : foldLine(line)))
     .join('\n');
 }
 
