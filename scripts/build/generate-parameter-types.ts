@@ -45,7 +45,7 @@ export function generateParameterTypes(registry: Registry, modelTypes: ReadonlyS
   ].join('\n');
 }
 
-export function interfaceName(cmdlet: Pick<CmdletInfo, 'name'>): string {
+function interfaceName(cmdlet: Pick<CmdletInfo, 'name'>): string {
   return `${cmdlet.name.replace(/[^A-Za-z0-9_]/g, '')}Parameters`;
 }
 

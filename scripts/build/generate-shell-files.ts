@@ -13,7 +13,7 @@ import { COMPLETION_SHELL_NAMES, completionFileName, fillCompletionTemplate } fr
 import { renderManPage, type ManPageInfo } from '../../src/help/man/man-page.ts';
 import { renderPcshManPage } from '../../src/help/man/pcsh-man-page.ts';
 
-export function writeCompletionScripts(root: string, registry: Registry): void {
+function writeCompletionScripts(root: string, registry: Registry): void {
   for (const shell of COMPLETION_SHELL_NAMES) {
     const template = readFileSync(join(root, 'src/shell/templates', completionFileName(shell)), 'utf8');
     writeFileAtomic(join(root, 'dist/completion', completionFileName(shell)), fillCompletionTemplate(template, registry));
@@ -21,7 +21,7 @@ export function writeCompletionScripts(root: string, registry: Registry): void {
 }
 
 /** The footer date: SOURCE_DATE_EPOCH, else the last commit's date, else today (a build from a tarball). */
-export function manDate(root: string, env = process.env): string {
+function manDate(root: string, env = process.env): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   let date = new Date();
   if (Number.isFinite(epoch) && epoch > 0) date = new Date(epoch * 1000);
@@ -37,7 +37,7 @@ export function manDate(root: string, env = process.env): string {
 }
 
 /** Writes every page; returns the package.json "man" list, pcsh first. */
-export function writeManPages(root: string, registry: Registry, info: ManPageInfo): string[] {
+function writeManPages(root: string, registry: Registry, info: ManPageInfo): string[] {
   const dir = join(root, 'dist/man/man1');
   rmSync(dir, { recursive: true, force: true }); // pages of removed cmdlets must not linger
   const pages: [string, string][] = [

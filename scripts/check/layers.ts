@@ -54,7 +54,7 @@ export function readImportGraph(root: string, dir = 'src'): Map<string, string[]
 const folderOf = (file: string) => relative('src', file).split('/')[0] ?? '';
 
 /** The floor index of a src/ file's folder, or undefined for a folder no floor names. */
-export function floorOf(file: string, floors = FLOORS): number | undefined {
+function floorOf(file: string, floors = FLOORS): number | undefined {
   const folder = folderOf(file);
   const index = floors.findIndex((floor) => floor.includes(folder));
   return index < 0 ? undefined : index;

@@ -23,7 +23,7 @@ function certificateError(message: string, exitCode: ExitCode = ExitCode.Usage):
 }
 
 /** `AB:cd 12…` → `ABCD12…` */
-export function normalizeThumbprint(value: string): string {
+function normalizeThumbprint(value: string): string {
   return value.replace(/[\s:]/g, '').toUpperCase();
 }
 

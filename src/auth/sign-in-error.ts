@@ -40,7 +40,7 @@ export function describeAuthError(error: unknown): { text: string; code: string 
 }
 
 /** Whether the error means the stored sign-in can no longer be used silently. */
-export function needsNewSignIn(error: unknown): boolean {
+function needsNewSignIn(error: unknown): boolean {
   const e = error as MsalLikeError;
   return e?.name === 'InteractionRequiredAuthError' || e?.errorCode === 'invalid_grant' || e?.errorCode === 'interaction_required' || e?.errorCode === 'no_tokens_found';
 }

@@ -43,5 +43,7 @@ export type CmdletHandler<P> = (parameters: P, context: CmdletContext) => Promis
 /** A cmdlet's build-time metadata plus its handler. */
 export interface CmdletMetadata extends CmdletBuildMetadata {
   /** Lazily loads the handler module (its default export). */
+  // Each handler takes its own parameter type, and one table holds them all (unknown would not accept them).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   load: () => Promise<{ default: CmdletHandler<any> }>;
 }

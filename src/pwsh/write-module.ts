@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../core/write-file-atomic.ts';
 const BOM = '\uFEFF';
 
 /** The bytes written for one file: script files get a UTF-8 BOM. */
-export function fileBytes(path: string, content: string): string {
+function fileBytes(path: string, content: string): string {
   return /\.(ps1|psm1|psd1)$/i.test(path) ? BOM + content : content;
 }
 

@@ -53,7 +53,7 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   return { client: createPartnerCenterClient({ ...clientOptions, baseUrl, getAccessToken }), close: async () => {} };
 }
 
-export function notConnected(): PcshError {
+function notConnected(): PcshError {
   return new PcshError(
     'Unable to find a connection to Partner Center. Run Connect-PartnerCenter to sign in, ' +
       'or Connect-PartnerCenter -Environment Emulator to use the built-in Partner Center emulator (no account needed).',

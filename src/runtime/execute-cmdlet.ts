@@ -1,5 +1,5 @@
 /**
- * Runs a bound cmdlet: ShouldProcess (-WhatIf / -Confirm), credential secrets, the handler, and
+ * Runs a bound cmdlet: ShouldProcess (-WhatIf / -Confirm), the handler, and
  * -WarningAction / -ErrorAction for its warnings and non-terminating errors (preference-step.ts).
  * Where results go is the sink's business: the CLI prints them, the pwsh host collects them.
  */
@@ -7,7 +7,6 @@ import { ExitCode, PcshError } from '../core/error-record.ts';
 import type { CmdletContext } from '../cmdlets/types.ts';
 import { cmdletMetadata } from '../cmdlets/metadata.ts';
 import { runShouldProcess } from './should-process-step.ts';
-import { fillCredentialSecrets } from './credentials.ts';
 import type { Connection } from './connection.ts';
 import { moduleOnlyNotes } from './preferences.ts';
 import { createPreferenceWriters } from './preference-step.ts';
@@ -19,7 +18,6 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
   for (const note of moduleOnlyNotes(common)) sink.verbose(note);
   const proceed = options.shouldProcessDone ? true : await runShouldProcess(invocation, sink, options);
   if (!proceed) return ExitCode.Success;
-  await fillCredentialSecrets(invocation, options);
   const metadata = (options.handlers ?? cmdletMetadata).find((m) => m.name.toLowerCase() === cmdlet.name.toLowerCase());
   if (!metadata) throw new PcshError(`The cmdlet '${cmdlet.name}' has no handler in this version of pcsh.`, { errorId: 'HandlerNotFound', category: 'NotInstalled' });
   // Made on first use: Get-Help and Get-Command never load node:crypto or the connection code.

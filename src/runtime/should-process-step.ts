@@ -2,7 +2,7 @@
  * -WhatIf / -Confirm for one call, with PowerShell's texts: the What-if line, or the Confirm
  * prompt and its choices. With no terminal to ask, PowerShell's NonInteractive error.
  */
-import { ExitCode, PcshError } from '../core/error-record.ts';
+import type { PcshError } from '../core/error-record.ts';
 import {
   decideShouldProcess,
   whatIfLine,
@@ -46,5 +46,5 @@ export async function runShouldProcess(invocation: Invocation, sink: InvocationS
 
 function withCommand(error: PcshError, commandName: string): PcshError {
   error.commandName = commandName;
-  return error.exitCode === ExitCode.Success ? error : error;
+  return error;
 }

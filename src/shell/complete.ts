@@ -14,7 +14,7 @@ import { COMPLETION_SHELL_NAMES } from './completion-script.ts';
 import { isFileReference, matching, valueCandidates, type ValueSources } from './complete-values.ts';
 
 /** `pcsh` subcommands offered after `pcsh ` besides the cmdlet names. */
-export const PCSH_SUBCOMMANDS: readonly string[] = ['completion', 'emulator', 'help', 'host', 'pwsh-module', 'registry', 'trace-binding'];
+const PCSH_SUBCOMMANDS: readonly string[] = ['completion', 'emulator', 'help', 'host', 'pwsh-module', 'registry', 'trace-binding'];
 /** `pcsh --format` values (src/runtime/format-output.ts). */
 const OUTPUT_FORMATS: readonly string[] = ['json', 'list', 'table'];
 const PCSH_SUBCOMMAND_WORDS: Readonly<Record<string, readonly string[]>> = {

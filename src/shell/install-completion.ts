@@ -32,7 +32,7 @@ function absolute(value: string | undefined): string | undefined {
 }
 
 /** The folder the shell loads completions from by itself, and each command's file name in it. */
-export function completionTarget(shell: CompletionShell, env: Env, home = env.HOME ?? homedir()): { dir: string; file: (name: string) => string } {
+function completionTarget(shell: CompletionShell, env: Env, home = env.HOME ?? homedir()): { dir: string; file: (name: string) => string } {
   const dataHome = absolute(env.XDG_DATA_HOME) ?? join(home, '.local', 'share');
   if (shell === 'bash') {
     const dir = join(absolute(env.BASH_COMPLETION_USER_DIR) ?? join(dataHome, 'bash-completion'), 'completions');

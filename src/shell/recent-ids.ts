@@ -18,7 +18,7 @@ export interface RecentIds {
   cartIds: string[];
 }
 
-export const NO_RECENT_IDS: RecentIds = Object.freeze({ customerIds: [], cartIds: [] }) as RecentIds;
+const NO_RECENT_IDS: RecentIds = Object.freeze({ customerIds: [], cartIds: [] }) as RecentIds;
 
 function guids(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && GUID.test(v)).slice(0, RECENT_IDS_LIMIT) : [];

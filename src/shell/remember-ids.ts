@@ -13,7 +13,7 @@ function stringsOf(value: unknown): string[] {
 }
 
 /** The ids in the bound parameters (-CustomerId, -CartId) and in output carts (CartId). */
-export function idsUsed(bound: Readonly<Record<string, unknown>>, output: readonly unknown[]): RecentIds {
+function idsUsed(bound: Readonly<Record<string, unknown>>, output: readonly unknown[]): RecentIds {
   const returnedCarts = output.flatMap((item) => (item !== null && typeof item === 'object' ? stringsOf((item as { CartId?: unknown }).CartId) : []));
   const used = { customerIds: stringsOf(bound.CustomerId), cartIds: [...returnedCarts, ...stringsOf(bound.CartId)] };
   // Through parseRecentIds: only well-formed GUIDs are kept.

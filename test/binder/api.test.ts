@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { bindArguments, bindManyLineItems, bindValues, promptForMissing } from '../../src/binder/index.ts';
+import { bindArguments, bindValues, promptForMissing } from '../../src/binder/index.ts';
+import { bindManyLineItems } from './many-line-items.ts';
 import { PcshError } from '../../src/core/error-record.ts';
 import { cmdlet, loadCmdlets, testIo } from './registry.ts';
 

@@ -22,7 +22,7 @@ export async function runCommand(name: string, argv: string[], environment: Runt
     if (!cmdlet) throw commandNotFound(name, registry);
     if (argv.includes('-?')) return await showHelp(cmdlet, environment);
     const bound = await bindWithPrompts(cmdlet, argv, environment);
-    const { invokeBound } = await import('./invoke-bound.ts');
+    const { invokeBound } = await import('./cli-bound-call.ts');
     return await invokeBound({ cmdlet, registry, ...bound }, environment);
   } catch (error) {
     const record = asPcshError(error, name);

@@ -15,7 +15,7 @@ import type { RuntimeEnvironment } from './environment.ts';
 import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
 import { executeCmdlet } from './execute-cmdlet.ts';
 import type { InvocationSink } from './invocation.ts';
-import { asPcshError } from './run-command.ts';
+import { asPcshError } from './cli-call.ts';
 import { bindValues } from '../binder/index.ts';
 
 export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/protocol.ts';

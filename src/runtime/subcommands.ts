@@ -1,5 +1,5 @@
 /**
- * The `pcsh` host's own subcommands (yargs is loaded only here):
+ * pcsh's own subcommands, `pcsh <subcommand> …` (yargs is loaded only here):
  *   pcsh registry build --help-dir DIR --out FILE [--keep-going]
  *   pcsh emulator start [--port N] [--data DIR]
  *   pcsh trace-binding <Cmdlet> [args…]
@@ -83,7 +83,7 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
       y.option('stdio', { type: 'boolean', demandOption: true }),
       async () => {
         const { runHostServer } = await import('../pwsh/host-server.ts');
-        const { createInvoker } = await import('./invoke.ts');
+        const { createInvoker } = await import('./pwsh-host-call.ts');
         await runHostServer(environment.stdin, environment.stdout, createInvoker(environment));
         exitCode = 0;
       })
