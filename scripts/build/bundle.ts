@@ -21,6 +21,7 @@ const subcommandToolsApart: Plugin = {
   },
 };
 
+const COMPLETE_HINT = 'dist/complete.js is a part of pcsh, not a command. The shells call it through: pcsh __complete -- WORD...\n';
 const TOOLS_HINT = 'dist/tools.js is a part of pcsh, not a command. Use: pcsh registry build --help-dir DIR --out FILE, or pcsh pwsh-module [--out DIR].\n';
 
 export async function bundle(root: string): Promise<void> {
@@ -61,5 +62,12 @@ export async function bundle(root: string): Promise<void> {
     outfile: join(root, 'dist/tools.js'),
     banner: { js: '// pcsh subcommand tools (registry builder, PowerShell module writer), loaded by pcsh registry build and pcsh pwsh-module.' },
     footer: { js: `if (require.main === module) { process.stderr.write(${JSON.stringify(TOOLS_HINT)}); process.exitCode = 2; }` },
+  });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'src/runtime/complete-entry.ts')],
+    outfile: join(root, 'dist/complete.js'),
+    banner: { js: '// pcsh tab completion: what dist/bin/pcsh.js runs for `pcsh __complete -- WORD…`, without the whole CLI bundle.' },
+    footer: { js: `if (require.main === module) { process.stderr.write(${JSON.stringify(COMPLETE_HINT)}); process.exitCode = 2; }` },
   });
 }

@@ -85,6 +85,9 @@ test('dist/ files run or say what they are', () => {
   const tools = run(process.execPath, [join(dist, 'tools.js')]);
   assert.is(tools.status, 2);
   assert.match(tools.stderr, 'dist/tools.js is a part of pcsh, not a command. Use: pcsh registry build');
+  const complete = run(process.execPath, [join(dist, 'complete.js')]);
+  assert.is(complete.status, 2);
+  assert.match(complete.stderr, 'dist/complete.js is a part of pcsh, not a command. The shells call it through: pcsh __complete');
 });
 
 test('npm finds no install script in the dependencies that allowScripts does not cover (npm ci stays quiet)', () => {
