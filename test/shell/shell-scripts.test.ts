@@ -98,7 +98,7 @@ test('zsh: the same file as _pcsh on $fpath is found by compinit and completes o
 });
 
 test('fish: complete -C asks pcsh for every registered command', () => {
-  const asks = ['New-PartnerCustomerCart -Cu', 'pcsh Get-Pa', 'Connect-PartnerCenter -Environment Azure', 'Submit-PartnerCustomerCart -Confirm:'];
+  const asks = ['New-PartnerCustomerCart -Cu', 'pcsh Get-PartnerCustomerC', 'Connect-PartnerCenter -Environment Azure', 'Submit-PartnerCustomerCart -Confirm:'];
   const out = run('fish', ['--no-config', '-c', `source ${script('fish')}; ${asks.map((a) => `complete -C ${JSON.stringify(a)}; echo ---`).join('; ')}`]);
   assert.equal(out.split('---\n').slice(0, -1), [
     '-CustomerId\n',
