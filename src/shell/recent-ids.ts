@@ -1,5 +1,5 @@
 /**
- * `<config dir>/recent-ids.json`: the customer and cart ids of the last successful cmdlet calls,
+ * `<config dir>/recent-ids.json`: the customer and cart ids of the last successful cmdlet calls (named or returned),
  * newest first, offered by tab completion. Same care as the signed-in context (0600 in 0700,
  * atomic, locked; see auth/secure-files.ts). Completion only reads it, and a problem with the file
  * never fails a cmdlet call or a TAB: completion just offers no ids.

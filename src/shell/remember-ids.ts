@@ -12,10 +12,11 @@ function stringsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** The ids in the bound parameters (-CustomerId, -CartId) and in output carts (CartId). */
+/** The ids in the bound parameters (-CustomerId, -CartId) and in the output (carts' CartId, customers' CustomerId). */
 function idsUsed(bound: Readonly<Record<string, unknown>>, output: readonly unknown[]): RecentIds {
-  const returnedCarts = output.flatMap((item) => (item !== null && typeof item === 'object' ? stringsOf((item as { CartId?: unknown }).CartId) : []));
-  const used = { customerIds: stringsOf(bound.CustomerId), cartIds: [...returnedCarts, ...stringsOf(bound.CartId)] };
+  const returned = (key: 'CartId' | 'CustomerId') =>
+    output.flatMap((item) => (item !== null && typeof item === 'object' ? stringsOf((item as Record<string, unknown>)[key]) : []));
+  const used = { customerIds: [...returned('CustomerId'), ...stringsOf(bound.CustomerId)], cartIds: [...returned('CartId'), ...stringsOf(bound.CartId)] };
   // Through parseRecentIds: only well-formed GUIDs are kept.
   return parseRecentIds(JSON.stringify(used));
 }

@@ -82,6 +82,17 @@ test('a successful call leaves its customer and cart ids for completion, 0600 in
   assert.is(ask.out(), `${cartId}\n`);
 });
 
+test('customers a call returned (Get-PartnerCustomer) are offered for -CustomerId', async () => {
+  const e = environment();
+  assert.is(await dispatch(['-Environment', 'Emulator'], 'Connect-PartnerCenter', e.env), 0);
+  assert.is(await dispatch(['-Domain', 'contoso'], 'Get-PartnerCustomer', e.env), 0, e.err());
+  const returned = e.out().trim().split('\n').map((line) => (JSON.parse(line) as { CustomerId?: string }).CustomerId).filter(Boolean);
+  assert.ok(returned.length > 0);
+  const ask = environment({ PCSH_CONFIG_DIR: join(e.home, 'config') });
+  await dispatch(['__complete', '--', 'New-PartnerCustomerCart', '-CustomerId', ''], undefined, ask.env);
+  assert.equal(ask.out().trim().split('\n').sort(), [...returned].sort());
+});
+
 test('recent ids: newest first, no repeats, at most the limit, only GUIDs', () => {
   const ids = Array.from({ length: RECENT_IDS_LIMIT + 5 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
   const merged = mergeRecent(ids.slice(1), [ids[3] ?? '', 'not-a-guid', ids[0] ?? '']);
