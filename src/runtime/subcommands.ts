@@ -5,6 +5,7 @@
  *   pcsh trace-binding <Cmdlet> [args…]
  *   pcsh pwsh-module [--out DIR]
  *   pcsh host --stdio
+ *   pcsh completion bash|zsh|fish|--install [SHELL], pcsh __complete -- WORD… (completion-command.ts)
  * Cmdlets themselves run as `pcsh <Cmdlet> …` or by their own names.
  */
 import { join, resolve } from 'node:path';
@@ -31,6 +32,11 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
   if (argv[0] === 'trace-binding') {
     const { runTraceBinding } = await import('./trace-binding-command.ts');
     return runTraceBinding(argv.slice(1), environment);
+  }
+  // Tab completion must stay light (no yargs): every TAB runs it.
+  if (argv[0] === 'completion' || argv[0] === '__complete') {
+    const { runCompletionCommand } = await import('./completion-command.ts');
+    return runCompletionCommand(argv, environment);
   }
   const { default: yargs } = await importPackage<typeof import('yargs')>('yargs');
   let exitCode = 0;
@@ -64,6 +70,8 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
       })
     // Listed for --help only: runHostCommand handles trace-binding above, before yargs parses.
     .command('trace-binding <Cmdlet>', 'Show how the PowerShell-style arguments after <Cmdlet> bind (JSON); runs nothing')
+    // Listed for --help only: runHostCommand handles completion above, before yargs parses.
+    .command('completion <shell>', 'Print the tab-completion script for bash, zsh or fish (--install puts it in place)')
     .command('pwsh-module', 'Write the PowerShell module that forwards to pcsh', (y) =>
       y.option('out', { type: 'string', describe: 'Output folder (default: dist/pwsh/PartnerCenter)' }),
       async (args) => {
