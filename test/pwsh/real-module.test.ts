@@ -33,8 +33,9 @@ if (pwsh !== null) {
     // On purpose (README, The PowerShell module): the original's type name with pcsh's own properties.
     assert.equal(r.contextProperties, ['Account', 'Environment', 'Tenant', 'AuthMode', 'ApplicationId']);
     assert.is(r.cartType, 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart');
-    assert.equal(r.cartProperties, PSCART_ORDER);
-    assert.equal(r.cartListed, PSCART_ORDER);
+    // The original's seven in its order, then pcsh's documented extension (README, differs on purpose).
+    assert.equal(r.cartProperties, [...PSCART_ORDER, 'PartnerOnRecordAttestationAccepted']);
+    assert.equal(r.cartListed, [...PSCART_ORDER, 'PartnerOnRecordAttestationAccepted']);
     assert.is(r.helpSynopsis, 'Creates a cart of line items for a customer.');
     assert.ok(r.helpExamples >= 1, String(r.helpExamples));
     assert.is(r.hostsBefore, 1, 'one host process for the whole session');

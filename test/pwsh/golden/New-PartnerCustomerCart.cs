@@ -3,7 +3,7 @@
     [OutputType(typeof(Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart))]
     public sealed class NewPartnerCustomerCart : PcshCmdlet
     {
-        static readonly CommandSpec Command = new CommandSpec("New-PartnerCustomerCart", true, "Creates a new cart for the customer with the identifier of {CustomerId}.", "Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart", new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) {});
+        static readonly CommandSpec Command = new CommandSpec("New-PartnerCustomerCart", true, "Creates a new cart for the customer with the identifier of {CustomerId}.", "Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart", new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { { "PartnerOnRecordAttestationAccepted", "False" } });
 
         protected override CommandSpec Spec { get { return Command; } }
 
@@ -14,4 +14,7 @@
         [Parameter(Mandatory = true)]
         [ValidateNotNull]
         public Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem[] LineItems { get; set; }
+
+        [Parameter()]
+        public System.Management.Automation.SwitchParameter PartnerOnRecordAttestationAccepted { get; set; }
     }
