@@ -14,7 +14,7 @@ import { apiErrors } from './api-error.ts';
 import { readCartLineItems } from './cart-input.ts';
 import { CART_LIFETIME_MS, EMULATOR_USER_ID } from './context.ts';
 import type { ApiRequest, ApiResponse, EmulatorContext } from './context.ts';
-import { LockTimeoutError, withFileLock } from './file-lock.ts';
+import { LockTimeoutError, withFileLock } from '../core/file-lock.ts';
 import { buildStoredLineItems } from './line-item-rules.ts';
 import { cartLockPath, createCartRecord, etagOf, readCartRecord, writeCartRecord } from './store.ts';
 import type { CartRecord } from './store.ts';

@@ -1,5 +1,5 @@
 /** What every emulator route handler gets and returns. */
-import type { LockOptions } from './file-lock.ts';
+import type { LockOptions } from '../core/file-lock.ts';
 
 export interface EmulatorContext {
   dataDir: string;

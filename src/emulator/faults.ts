@@ -27,8 +27,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJson, writeJsonAtomic } from './fs-atomic.ts';
-import { withFileLock } from './file-lock.ts';
-import type { LockOptions } from './file-lock.ts';
+import { withFileLock } from '../core/file-lock.ts';
+import type { LockOptions } from '../core/file-lock.ts';
 import type { RouteName } from './routes.ts';
 
 export type FaultKind = 'throttle' | 'status' | 'delay' | 'drop';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { EmulatorApiError } from './api-error.ts';
 import type { ApiResponse, EmulatorContext } from './context.ts';
 import { createJsonExclusive, readJson } from './fs-atomic.ts';
-import { LockTimeoutError, withFileLock } from './file-lock.ts';
+import { LockTimeoutError, withFileLock } from '../core/file-lock.ts';
 
 export function idempotencyPath(dataDir: string, method: string, path: string, requestId: string): string {
   const key = createHash('sha256').update(`${method} ${path.toLowerCase()} ${requestId}`).digest('hex').slice(0, 40);
