@@ -15,6 +15,8 @@ import { writeAccessToken } from '../auth/access-token-file.ts';
 import { withConfigLock, type LockedConfigFiles } from '../auth/secure-files.ts';
 import { parseEnvironmentName, resolveEnvironment } from '../auth/environments.ts';
 import { emulatorContext, toPartnerContext } from '../auth/partner-context.ts';
+import { insecureEndpointReason } from '../core/endpoint-policy.ts';
+import { insecureEndpointError } from '../partner-center/errors.ts';
 import { forgetAccountTokens, removeTokenFiles } from '../auth/forget-tokens.ts';
 
 function authDeps(context: CmdletContext, configDir: string, keepAccessToken: (token: StoredAccessToken) => void): AuthDeps {
@@ -60,6 +62,8 @@ const connectPartnerCenter: CmdletHandler<ConnectParameters> = async (parameters
   const configDir = resolveConfigDir(context.env, platform);
   const environment = parseEnvironmentName(parameters.Environment);
   const settings = resolveEnvironment(environment, context.env);
+  const insecure = settings.endpoint === null ? undefined : insecureEndpointReason(settings.endpoint);
+  if (insecure !== undefined) throw insecureEndpointError(settings.endpoint!, insecure);
   let stored: StoredContext;
   let accessToken: StoredAccessToken | undefined;
   if (environment === 'Emulator') {

@@ -18,12 +18,16 @@ export interface ApiRequest {
   correlationId: string;
   /** The If-Match header, when sent. */
   ifMatch?: string;
+  /** For an idempotent route called with MS-RequestId: the key its first answer is kept under. */
+  idempotencyKey?: string;
 }
 
 export interface ApiResponse {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** The stored first answer to a repeated request. */
+  replayed?: boolean;
 }
 
 export type RouteHandler = (request: ApiRequest, context: EmulatorContext) => Promise<ApiResponse>;

@@ -7,7 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { HttpMethod, PartnerCenterClient, RequestOptions } from './client-types.ts';
-import { PartnerCenterError } from './errors.ts';
+import { insecureEndpointError, PartnerCenterError } from './errors.ts';
+import { insecureEndpointReason } from '../core/endpoint-policy.ts';
 import type { PartnerCenterFailure } from './errors.ts';
 import { parseErrorBody } from './error-body.ts';
 import { redact, redactBody, redactHeaders } from '../core/redact.ts';
@@ -141,6 +142,9 @@ async function send<T>(ctx: CallContext, method: HttpMethod, path: string, body:
     started: ctx.now(),
     extra: options,
   };
+  // Before any token is asked for or attached: no bearer token over plain http to another host.
+  const insecure = insecureEndpointReason(call.url);
+  if (insecure !== undefined) throw insecureEndpointError(ctx.options.baseUrl, insecure);
   for (let number = 1; ; number++) {
     const outcome = await attempt(ctx, call, number);
     if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
