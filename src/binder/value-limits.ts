@@ -8,7 +8,7 @@
 import { ExitCode, PcshError } from '../runtime/error-record.ts';
 
 /** The most pcsh takes for one value (bytes read from a source, UTF-16 units of a literal). */
-export const MAX_VALUE_BYTES = 4 * 1024 * 1024;
+export const MAX_VALUE_BYTES = 1024 * 1024;
 
 /** How much of a value an error message quotes. */
 const QUOTED_PREFIX = 80;
