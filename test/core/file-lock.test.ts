@@ -83,17 +83,20 @@ test('a break claim left by a breaker that died is taken over', async () => {
 const CONTENDERS = 12;
 const TRIALS = 5;
 
-function startContenders(dir: string, lock: string, exits: { count: number }): ChildProcess[] {
-  return Array.from({ length: CONTENDERS }, () =>
-    spawn(process.execPath, ['--import', 'tsx', fixture, dir, lock, String(TRIALS)], { stdio: 'inherit' }).on('close', () => exits.count++));
+function startContenders(dir: string, lock: string, exited: Set<number>): ChildProcess[] {
+  return Array.from({ length: CONTENDERS }, () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fixture, dir, lock, String(TRIALS)], { stdio: 'inherit' });
+    return child.on('close', () => exited.add(child.pid!));
+  });
 }
 
 /** Each contender's outcome for this trial; one that exited without an outcome is "crashed". */
-async function outcomes(dir: string, trial: number, exits: { count: number }): Promise<string[]> {
+async function outcomes(dir: string, trial: number, exited: Set<number>): Promise<string[]> {
   for (;;) {
-    const done = readdirSync(dir).filter((name) => name.startsWith(`done-${trial}-`)).map((name) => readFileSync(join(dir, name), 'utf8'));
-    if (done.length === CONTENDERS) return done;
-    if (exits.count + done.length >= CONTENDERS && exits.count > 0) return [...done, ...Array(CONTENDERS - done.length).fill('crashed')];
+    const done = new Map(readdirSync(dir).filter((name) => name.startsWith(`done-${trial}-`))
+      .map((name) => [Number(name.split('-')[2]), readFileSync(join(dir, name), 'utf8')] as const));
+    const crashed = [...exited].filter((pid) => !done.has(pid));
+    if (done.size + crashed.length === CONTENDERS) return [...done.values(), ...crashed.map(() => 'crashed')];
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -101,13 +104,13 @@ async function outcomes(dir: string, trial: number, exits: { count: number }): P
 test(`${CONTENDERS} processes racing to break one dead-pid lock: never two holders at once (${TRIALS} trials)`, async () => {
   const dir = freshDir();
   const lock = join(dir, 'x.lock');
-  const exits = { count: 0 };
-  const children = startContenders(dir, lock, exits);
+  const exited = new Set<number>();
+  const children = startContenders(dir, lock, exited);
   try {
     for (let trial = 0; trial < TRIALS; trial++) {
       writeFileSync(lock, JSON.stringify({ pid: deadPid(), start: '1', token: `dead-${trial}`, at: 0 }));
       writeFileSync(join(dir, `go-${trial}`), '');
-      assert.equal(await outcomes(dir, trial, exits), Array(CONTENDERS).fill('ok'), `trial ${trial}`);
+      assert.equal(await outcomes(dir, trial, exited), Array(CONTENDERS).fill('ok'), `trial ${trial}`);
     }
   } finally {
     for (const child of children) child.kill('SIGKILL');
