@@ -9,10 +9,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLockSync, LockTimeoutError, type LockOptions } from '../core/file-lock.ts';
-import { PcshError } from '../runtime/error-record.ts';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
+import { PcshError } from '../core/error-record.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
 
-export const LOCK_FILE = '.pcsh.lock';
+const LOCK_FILE = '.pcsh.lock';
 
 function statOrNull(path: string): Stats | null {
   try {
@@ -31,7 +31,7 @@ function insecureError(path: string, kind: 'file' | 'directory', problem: string
 }
 
 /** Throws when `stats` shows access for group/others or another owner (POSIX only). */
-export function assertPrivate(path: string, stats: Stats, platform: NodeJS.Platform): void {
+function assertPrivate(path: string, stats: Stats, platform: NodeJS.Platform): void {
   if (platform === 'win32') return;
   const kind = stats.isDirectory() ? 'directory' : 'file';
   const uid = process.getuid?.();
@@ -46,7 +46,7 @@ export function assertPrivate(path: string, stats: Stats, platform: NodeJS.Platf
 }
 
 /** Creates the directory 0700 if missing; refuses an existing one that is not private. */
-export function ensurePrivateDir(dir: string, platform: NodeJS.Platform): void {
+function ensurePrivateDir(dir: string, platform: NodeJS.Platform): void {
   const stats = statOrNull(dir);
   if (stats === null) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -119,18 +119,4 @@ export function withConfigLock<T>(dir: string, platform: NodeJS.Platform, work: 
 /** Writes `<dir>/<name>` atomically, 0600, under the directory's lock. */
 export function writePrivateFile(dir: string, name: string, data: string, platform: NodeJS.Platform): void {
   withConfigLock(dir, platform, (files) => files.write(name, data));
-}
-
-/** Runs read-modify-write `update` on `<dir>/<name>` under the lock; null content means delete. */
-export function updatePrivateFile(
-  dir: string,
-  name: string,
-  platform: NodeJS.Platform,
-  update: (current: string | null) => string | null,
-): void {
-  withConfigLock(dir, platform, (files) => {
-    const next = update(files.read(name));
-    if (next === null) files.remove(name);
-    else files.write(name, next);
-  });
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ExitCode, PcshError } from '../runtime/error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 
 /** The most pcsh takes for one value (bytes read from a source, UTF-16 units of a literal). */
 export const MAX_VALUE_BYTES = 1024 * 1024;

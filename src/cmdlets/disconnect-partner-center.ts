@@ -14,7 +14,7 @@ import { resolveConfigDir } from '../auth/config-dir.ts';
 import { readLockedContext, removeLockedContext } from '../auth/context-store.ts';
 import { forgetAccountTokens, removeTokenFiles } from '../auth/forget-tokens.ts';
 import { withConfigLock, type LockedConfigFiles } from '../auth/secure-files.ts';
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 
 /** The stored context, `null` when none, `'unreadable'` when corrupt (loose permissions still refuse). */
 function storedOrUnreadable(files: LockedConfigFiles, configDir: string): StoredContext | null | 'unreadable' {

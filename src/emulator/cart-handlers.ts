@@ -55,7 +55,7 @@ function newCart(id: string, customerId: string, lineItems: WireObject[], now: D
 }
 
 /** The stored first answer to this request key, when the cart it names exists and holds one. */
-export function storedAnswer(context: EmulatorContext, customerId: string, cartId: string, key: string | undefined): ApiResponse | undefined {
+function storedAnswer(context: EmulatorContext, customerId: string, cartId: string, key: string | undefined): ApiResponse | undefined {
   if (key === undefined) return undefined;
   const answer = readCartRecord(context.dataDir, customerId, cartId)?.requests?.[key];
   return answer ? { ...answer, replayed: true } : undefined;

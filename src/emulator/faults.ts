@@ -81,7 +81,7 @@ export async function clearFaults(dataDir: string): Promise<void> {
 }
 
 /** Takes one use of the first fault for `route`, or undefined (no file: no lock, no write). */
-export async function takeFault(dataDir: string, route: RouteName, lock?: LockOptions): Promise<Fault | undefined> {
+async function takeFault(dataDir: string, route: RouteName, lock?: LockOptions): Promise<Fault | undefined> {
   if (!existsSync(faultsPath(dataDir))) return undefined;
   return editFaults(dataDir, (faults) => {
     const index = faults.findIndex((fault) => (fault.route === '*' || fault.route === route) && (fault.times ?? 1) > 0);

@@ -41,7 +41,7 @@ function checkedId(id: string, pattern: RegExp): string {
   return id;
 }
 
-export function cartPath(dataDir: string, customerId: string, cartId: string): string {
+function cartPath(dataDir: string, customerId: string, cartId: string): string {
   return join(dataDir, 'carts', checkedId(customerId, GUID), `${checkedId(cartId, GUID)}.json`);
 }
 
@@ -66,7 +66,7 @@ export function commitCartRecord(dataDir: string, record: CartRecord, mode: 'cre
   return true;
 }
 
-export function orderPath(dataDir: string, customerId: string, orderId: string): string {
+function orderPath(dataDir: string, customerId: string, orderId: string): string {
   return join(dataDir, 'orders', checkedId(customerId, GUID), `${checkedId(orderId, ORDER_ID)}.json`);
 }
 
@@ -80,7 +80,7 @@ export function readOrder(dataDir: string, customerId: string, orderId: string):
 }
 
 /** Every stored JSON file in a folder (temp files and locks skipped), sorted by name. */
-export function listJsonFiles(folder: string): string[] {
+function listJsonFiles(folder: string): string[] {
   try {
     return readdirSync(folder).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
   } catch {

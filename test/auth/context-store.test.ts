@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readContext, writeContext, removeLockedContext } from '../../src/auth/context-store.ts';
 import { acquireLockSync } from '../../src/core/file-lock.ts';
 import { withConfigLock } from '../../src/auth/secure-files.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import type { StoredContext } from '../../src/auth/context.ts';
 
 const posix = process.platform !== 'win32';

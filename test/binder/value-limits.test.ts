@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { bindArguments } from '../../src/binder/index.ts';
 import { MAX_VALUE_BYTES, quotePrefix } from '../../src/binder/value-limits.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { cmdlet, loadCmdlets, testIo } from './registry.ts';
 
 const newCart = cmdlet(loadCmdlets(), 'New-PartnerCustomerCart');

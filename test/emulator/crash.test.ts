@@ -47,7 +47,9 @@ function random(seed: number): () => number {
 }
 
 /** One logical call: retried with the same MS-RequestId through crashes until the emulator answers. */
-async function callUntilAnswered(current: () => string, method: string, path: string, requestId: string, body?: unknown): Promise<{ status: number; body: any }> {
+async function callUntilAnswered(
+  current: () => string, method: string, path: string, requestId: string, body?: unknown,
+): Promise<{ status: number; body: any }> {
   for (;;) {
     try {
       const init: RequestInit = { method, headers: { Authorization: 'Bearer crash-test', 'Content-Type': 'application/json', 'MS-RequestId': requestId } };

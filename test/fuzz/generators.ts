@@ -15,8 +15,8 @@ const FRAGMENTS = [
   'System.Object[]', CUSTOMER, ' ', '\n', '\u0000', '\uFFFD', '\uD800', '💳',
 ];
 
-export const fragment = fc.constantFrom(...FRAGMENTS);
-export const tokenText = fc.oneof(fc.string({ maxLength: 16 }), fc.array(fragment, { maxLength: 10 }).map((parts) => parts.join('')));
+const fragment = fc.constantFrom(...FRAGMENTS);
+const tokenText = fc.oneof(fc.string({ maxLength: 16 }), fc.array(fragment, { maxLength: 10 }).map((parts) => parts.join('')));
 export const argv = fc.array(tokenText, { maxLength: 12 });
 export const literalText = fc.oneof(tokenText, fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join('')));
 

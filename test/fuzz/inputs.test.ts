@@ -15,7 +15,7 @@ import { readBoundedSync } from '../../src/core/bounded-read.ts';
 import { EmulatorApiError } from '../../src/emulator/api-error.ts';
 import { readCartLineItems } from '../../src/emulator/cart-input.ts';
 import { buildStoredLineItems } from '../../src/emulator/line-item-rules.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { cmdlet, loadCmdlets } from '../binder/registry.ts';
 import { argv, CUSTOMER, DEVICE_FILES, fileText, jsonText, literalText } from './generators.ts';
 
