@@ -9,7 +9,7 @@ import type { StoredContext } from '../auth/context.ts';
 import { PcshError } from '../core/error-record.ts';
 import type { ConnectParameters, ConnectParameterSet, AuthDeps } from '../auth/connect-parameters.ts';
 import { resolveConfigDir } from '../auth/config-dir.ts';
-import { readLockedContext, writeLockedContext } from '../auth/context-store.ts';
+import { readContext, readLockedContext, writeLockedContext } from '../auth/context-store.ts';
 import type { StoredAccessToken } from '../auth/access-token-file.ts';
 import { writeAccessToken } from '../auth/access-token-file.ts';
 import { withConfigLock, type LockedConfigFiles } from '../auth/secure-files.ts';
@@ -42,6 +42,15 @@ function previousContext(files: LockedConfigFiles, configDir: string): StoredCon
   }
 }
 
+/** Refuses a config folder or context others can read before any sign-in starts (a corrupt context is fine: it is replaced). */
+function refuseLoosePermissions(configDir: string, platform: NodeJS.Platform): void {
+  try {
+    readContext(configDir, platform);
+  } catch (error) {
+    if (!(error instanceof PcshError && error.errorId === 'InvalidStoredContext')) throw error;
+  }
+}
+
 /**
  * Stores the new sign-in under ONE acquisition of the config lock: the previous account's tokens
  * go, the -AccessToken file is written (or removed when this sign-in has none), then the context.
@@ -64,6 +73,7 @@ const connectPartnerCenter: CmdletHandler<ConnectParameters> = async (parameters
   const settings = resolveEnvironment(environment, context.env);
   const insecure = settings.endpoint === null ? undefined : insecureEndpointReason(settings.endpoint);
   if (insecure !== undefined) throw insecureEndpointError(settings.endpoint!, insecure);
+  refuseLoosePermissions(configDir, platform);
   let stored: StoredContext;
   let accessToken: StoredAccessToken | undefined;
   if (environment === 'Emulator') {
