@@ -120,3 +120,17 @@ export function withConfigLock<T>(dir: string, platform: NodeJS.Platform, work: 
 export function writePrivateFile(dir: string, name: string, data: string, platform: NodeJS.Platform): void {
   withConfigLock(dir, platform, (files) => files.write(name, data));
 }
+
+/** Runs read-modify-write `update` on `<dir>/<name>` under the lock; null content means delete. */
+export function updatePrivateFile(
+  dir: string,
+  name: string,
+  platform: NodeJS.Platform,
+  update: (current: string | null) => string | null,
+): void {
+  withConfigLock(dir, platform, (files) => {
+    const next = update(files.read(name));
+    if (next === null) files.remove(name);
+    else files.write(name, next);
+  });
+}

@@ -6,6 +6,11 @@ export interface EmulatorContext {
   /** Server clock: timestamps and cart expiry (injectable for tests). */
   now(): Date;
   lock?: LockOptions;
+  /**
+   * false mimics the documented service, whose cart answers carry no ETag: none is sent and
+   * If-Match is ignored. true (the default) sends `ETag: "<revision>"` and honours If-Match.
+   */
+  etags?: boolean;
 }
 
 export interface ApiRequest {
@@ -20,6 +25,10 @@ export interface ApiRequest {
   ifMatch?: string;
   /** For an idempotent route called with MS-RequestId: the key its first answer is kept under. */
   idempotencyKey?: string;
+  /** The query string (catalog filters, paging). */
+  query?: URLSearchParams;
+  /** The MS-ContinuationToken header, when sent: asks a collection for its next page. */
+  continuationToken?: string;
 }
 
 export interface ApiResponse {

@@ -81,6 +81,9 @@ async function run(request: IncomingMessage, pathname: string, entry: RequestLog
   };
   const ifMatch = header(request, 'if-match');
   if (ifMatch) apiRequest.ifMatch = ifMatch;
+  apiRequest.query = new URL(request.url ?? '/', 'http://emulator').searchParams;
+  const continuationToken = header(request, 'ms-continuationtoken');
+  if (continuationToken) apiRequest.continuationToken = continuationToken;
   if (route.idempotent && header(request, 'ms-requestid')) apiRequest.idempotencyKey = requestKey(method, pathname, entry.requestId);
   const outcome: Outcome = await route.handler(apiRequest, env.context);
   return fault?.kind === 'drop' ? { ...outcome, dropped: true } : outcome;
