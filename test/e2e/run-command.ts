@@ -47,7 +47,7 @@ export function createSandbox(extraEnv: Record<string, string> = {}, runner: Run
 }
 
 /** `command args…` through dispatch() in this process: what dist/bin/<command>.js does, minus the process. */
-export async function runInProcess(command: string, args: string[], env: Record<string, string>, input?: string): Promise<CommandResult> {
+async function runInProcess(command: string, args: string[], env: Record<string, string>, input?: string): Promise<CommandResult> {
   const { dispatch } = await import('../../src/runtime/main.ts');
   const collected = { stdout: '', stderr: '' };
   const sink = (stream: 'stdout' | 'stderr') => new Writable({

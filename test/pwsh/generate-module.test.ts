@@ -7,7 +7,7 @@ import { renderFunction } from '../../src/pwsh/function-def.ts';
 import { renderMaml } from '../../src/pwsh/maml.ts';
 import { psString } from '../../src/pwsh/ps-literal.ts';
 import type { Registry } from '../../src/registry/model.ts';
-import { cmdletOf, realRegistry } from './registry-fixture.ts';
+import { cmdletOf, realRegistry } from '../fixtures/real-registry.ts';
 import { loadPowerShellParser, syntaxErrors } from './ps-grammar.ts';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));

@@ -5,7 +5,7 @@ import { renderMaml, syntaxSets } from '../../src/pwsh/maml.ts';
 import { declaredParameters } from '../../src/pwsh/param-block.ts';
 import { exportedCmdlets } from '../../src/pwsh/generate-module.ts';
 import { ALL_PARAMETER_SETS } from '../../src/registry/model.ts';
-import { realRegistry } from './registry-fixture.ts';
+import { realRegistry } from '../fixtures/real-registry.ts';
 import { child, children, parseXml, unescape } from './xml-check.ts';
 import { ENVIRONMENT_NAME_MEMBERS, MODELS_CS } from '../../src/pwsh/types-models-cs.ts';
 import { isModuleEnum } from '../../src/pwsh/type-map.ts';

@@ -18,7 +18,7 @@ work="${PCSH_ENGINE_WORK:-$(mktemp -d)}"
 mkdir -p "$work/host"
 if [ "$mode" = smoke ]; then
   cat > "$work/gen.ts" <<TS
-import { realRegistry } from '$here/../registry-fixture.ts';
+import { realRegistry } from '$repo/test/fixtures/real-registry.ts';
 import { generatePwshModule } from '$repo/src/pwsh/generate-module.ts';
 import { writePwshModule } from '$repo/src/pwsh/write-module.ts';
 writePwshModule(generatePwshModule(realRegistry(), { version: '0.1.0', moduleName: 'PartnerCenter' }), '$work/PartnerCenter');
