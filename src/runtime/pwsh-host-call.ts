@@ -20,7 +20,7 @@ import { bindValues } from '../binder/index.ts';
 
 export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/protocol.ts';
 
-export function createInvoker(environment: RuntimeEnvironment) {
+export function createPwshHostCall(environment: RuntimeEnvironment) {
   return async function invoke(request: HostRequest): Promise<HostResponse> {
     const response: HostResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [] }, exitCode: 0 };
     const common = request.common;

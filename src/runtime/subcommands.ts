@@ -15,9 +15,9 @@ import { ExitCode, PcshError, formatConcise } from '../core/error-record.ts';
 /** Thrown from yargs' fail() so that a command whose options failed validation never runs. */
 class UsageFailure extends Error {}
 
-export async function runHostCommand(argv: string[], environment: RuntimeEnvironment): Promise<number> {
+export async function runSubcommand(argv: string[], environment: RuntimeEnvironment): Promise<number> {
   try {
-    return await runHostCommandUnguarded(argv, environment);
+    return await runSubcommandUnguarded(argv, environment);
   } catch (error) {
     // A refused registry (exit 3) or any other failure: one line on stderr, never a stack dump.
     const record = error instanceof PcshError ? error : undefined;
@@ -26,7 +26,7 @@ export async function runHostCommand(argv: string[], environment: RuntimeEnviron
   }
 }
 
-async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvironment): Promise<number> {
+async function runSubcommandUnguarded(argv: string[], environment: RuntimeEnvironment): Promise<number> {
   // trace-binding passes PowerShell-style arguments through untouched: yargs must not see them.
   if (argv[0] === 'trace-binding') {
     const { runTraceBinding } = await import('./trace-binding-command.ts');
@@ -61,7 +61,7 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
         const dataDir = args.data ? resolve(environment.cwd, args.data) : defaultEmulatorDataDir(environment.env);
         exitCode = await runEmulatorCommand({ port: args.port, dataDir }, out);
       })
-    // Listed for --help only: runHostCommand handles trace-binding above, before yargs parses.
+    // Listed for --help only: runSubcommand handles trace-binding above, before yargs parses.
     .command('trace-binding <Cmdlet>', 'Show how the PowerShell-style arguments after <Cmdlet> bind (JSON); runs nothing')
     .command('pwsh-module', 'Write the PowerShell module that forwards to pcsh', (y) =>
       y.option('out', { type: 'string', describe: 'Output folder (default: dist/pwsh/PartnerCenter)' }),
@@ -75,8 +75,8 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
       y.option('stdio', { type: 'boolean', demandOption: true }),
       async () => {
         const { runHostServer } = await import('../pwsh/host-server.ts');
-        const { createInvoker } = await import('./pwsh-host-call.ts');
-        await runHostServer(environment.stdin, environment.stdout, createInvoker(environment));
+        const { createPwshHostCall } = await import('./pwsh-host-call.ts');
+        await runHostServer(environment.stdin, environment.stdout, createPwshHostCall(environment));
         exitCode = 0;
       })
     .demandCommand(1, 'Name a cmdlet (see: pcsh Get-Command) or a command.')
