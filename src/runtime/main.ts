@@ -11,7 +11,7 @@ import { stdinIsTerminal, type RuntimeEnvironment } from './environment.ts';
 import { runCliCall } from './cli-call.ts';
 
 /** pcsh's own subcommands (everything else is a cmdlet name); `pcsh host --stdio` is the pwsh host. */
-const SUBCOMMANDS = new Set(['registry', 'emulator', 'trace-binding', 'pwsh-module', 'host', 'help', '--help', '-h', '--version']);
+const SUBCOMMANDS = new Set(['completion', '__complete', 'registry', 'emulator', 'trace-binding', 'pwsh-module', 'host', 'help', '--help', '-h', '--version']);
 
 export interface MainOptions {
   /** The package root (file URL or path), where dist/ and help/ live. */
