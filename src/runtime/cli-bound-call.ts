@@ -23,7 +23,7 @@ function lazyTerminalPrompt(environment: RuntimeEnvironment): TerminalPrompt {
   };
 }
 
-export async function invokeBound(invocation: Invocation, environment: RuntimeEnvironment): Promise<number> {
+export async function runCliBoundCall(invocation: Invocation, environment: RuntimeEnvironment): Promise<number> {
   const format = chooseFormat(environment.env.PCSH_FORMAT, Boolean(environment.stdout.isTTY));
   if (format instanceof Error) {
     throw new PcshError(format.message, { errorId: 'InvalidOutputFormat', category: 'InvalidArgument', exitCode: ExitCode.Usage });

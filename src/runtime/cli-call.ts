@@ -16,15 +16,15 @@ import type { CmdletInfo } from '../registry/model.ts';
 // Start-up: only what every call needs is imported above. Help, the binder and the execution
 // pipeline load on the path that uses them (`-?` never loads the binder).
 
-export async function runCommand(name: string, argv: string[], environment: RuntimeEnvironment): Promise<number> {
+export async function runCliCall(name: string, argv: string[], environment: RuntimeEnvironment): Promise<number> {
   try {
     const registry = loadRuntimeRegistry(environment.root);
     const cmdlet = findCmdlet(registry, name);
     if (!cmdlet) throw commandNotFound(name, registry);
     if (argv.includes('-?')) return await showHelp(cmdlet, environment);
     const bound = await bindWithPrompts(cmdlet, argv, environment);
-    const { invokeBound } = await import('./cli-bound-call.ts');
-    return await invokeBound({ cmdlet, registry, ...bound }, environment);
+    const { runCliBoundCall } = await import('./cli-bound-call.ts');
+    return await runCliBoundCall({ cmdlet, registry, ...bound }, environment);
   } catch (error) {
     const record = asPcshError(error, name);
     const writeErr = (text: string) => environment.stderr.write(text);

@@ -1,6 +1,6 @@
 /**
  * The entry point of every command: `pcsh …` and each cmdlet-named shim (dist/bin/<Cmdlet>.js).
- * Cmdlet calls take the fast path (no yargs); only the host's own subcommands load yargs.
+ * Cmdlet calls take the fast path (no yargs); only pcsh's own subcommands load yargs.
  *
  * @module
  */
@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stdinIsTerminal, type RuntimeEnvironment } from './environment.ts';
-import { runCommand } from './cli-call.ts';
+import { runCliCall } from './cli-call.ts';
 
-/** Subcommands of the `pcsh` host itself (everything else is a cmdlet name). */
-const HOST_SUBCOMMANDS = new Set(['completion', '__complete', 'registry', 'emulator', 'trace-binding', 'pwsh-module', 'host', 'help', '--help', '-h', '--version']);
+/** pcsh's own subcommands (everything else is a cmdlet name); `pcsh host --stdio` is the pwsh host. */
+const SUBCOMMANDS = new Set(['completion', '__complete', 'registry', 'emulator', 'trace-binding', 'pwsh-module', 'host', 'help', '--help', '-h', '--version']);
 
 export interface MainOptions {
   /** The package root (file URL or path), where dist/ and help/ live. */
@@ -42,15 +42,15 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
 }
 
 export async function dispatch(argv: string[], commandName: string | undefined, environment: RuntimeEnvironment): Promise<number> {
-  if (commandName) return runCommand(commandName, argv, environment);
+  if (commandName) return runCliCall(commandName, argv, environment);
   const { format, rest } = takeFormatOption(argv);
   const scoped = format === undefined ? environment : { ...environment, env: { ...environment.env, PCSH_FORMAT: format } };
   const first = rest[0];
-  if (first === undefined || HOST_SUBCOMMANDS.has(first)) {
-    const { runHostCommand } = await import('./subcommands.ts');
-    return runHostCommand(rest, scoped);
+  if (first === undefined || SUBCOMMANDS.has(first)) {
+    const { runSubcommand } = await import('./subcommands.ts');
+    return runSubcommand(rest, scoped);
   }
-  return runCommand(first, rest.slice(1), scoped);
+  return runCliCall(first, rest.slice(1), scoped);
 }
 
 /** `pcsh --format json New-PartnerCustomerCart …` (also `--format=json`), before the command name only. */

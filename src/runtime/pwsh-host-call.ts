@@ -21,7 +21,7 @@ import { bindValues } from '../binder/index.ts';
 
 export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/host/protocol.ts';
 
-export function createInvoker(environment: RuntimeEnvironment, embeddedEmulator?: EmbeddedEmulator) {
+export function createPwshHostCall(environment: RuntimeEnvironment, embeddedEmulator?: EmbeddedEmulator) {
   return async function invoke(request: HostRequest): Promise<HostResponse> {
     const response: HostResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [] }, exitCode: 0 };
     const common = request.common;

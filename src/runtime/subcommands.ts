@@ -16,9 +16,9 @@ import { ExitCode, PcshError, formatConcise } from '../core/error-record.ts';
 /** Thrown from yargs' fail() so that a command whose options failed validation never runs. */
 class UsageFailure extends Error {}
 
-export async function runHostCommand(argv: string[], environment: RuntimeEnvironment): Promise<number> {
+export async function runSubcommand(argv: string[], environment: RuntimeEnvironment): Promise<number> {
   try {
-    return await runHostCommandUnguarded(argv, environment);
+    return await runSubcommandUnguarded(argv, environment);
   } catch (error) {
     // A refused registry (exit 3) or any other failure: one line on stderr, never a stack dump.
     const record = error instanceof PcshError ? error : undefined;
@@ -27,7 +27,7 @@ export async function runHostCommand(argv: string[], environment: RuntimeEnviron
   }
 }
 
-async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvironment): Promise<number> {
+async function runSubcommandUnguarded(argv: string[], environment: RuntimeEnvironment): Promise<number> {
   // trace-binding passes PowerShell-style arguments through untouched: yargs must not see them.
   if (argv[0] === 'trace-binding') {
     const { runTraceBinding } = await import('./trace-binding-command.ts');
@@ -70,9 +70,9 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
         const dataDir = args.data ? resolve(environment.cwd, args.data) : defaultEmulatorDataDir(environment.env);
         exitCode = await runEmulatorCommand({ port: args.port, dataDir, etags: args.etags }, out);
       })
-    // Listed for --help only: runHostCommand handles trace-binding above, before yargs parses.
+    // Listed for --help only: runSubcommand handles trace-binding above, before yargs parses.
     .command('trace-binding <Cmdlet>', 'Show how the PowerShell-style arguments after <Cmdlet> bind (JSON); runs nothing')
-    // Listed for --help only: runHostCommand handles completion above, before yargs parses.
+    // Listed for --help only: runSubcommand handles completion above, before yargs parses.
     .command('completion <shell>', 'Print the tab-completion script for bash, zsh or fish (--install puts it in place)')
     .command('pwsh-module', 'Write the PowerShell module that forwards to pcsh', (y) =>
       y.option('out', { type: 'string', describe: 'Output folder (default: dist/pwsh/PartnerCenter)' }),
@@ -112,11 +112,11 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
 /** `pcsh host --stdio`: serve the pwsh module's requests until EOF, with one embedded emulator for them all. */
 async function runStdioHost(environment: RuntimeEnvironment): Promise<number> {
   const { runHostServer } = await import('../pwsh/host/host-server.ts');
-  const { createInvoker } = await import('./pwsh-host-call.ts');
+  const { createPwshHostCall } = await import('./pwsh-host-call.ts');
   const { createSharedEmulator } = await import('./shared-emulator.ts');
   const emulator = createSharedEmulator(environment.env);
   try {
-    await runHostServer(environment.stdin, environment.stdout, createInvoker(environment, emulator));
+    await runHostServer(environment.stdin, environment.stdout, createPwshHostCall(environment, emulator));
   } finally {
     await emulator.close();
   }

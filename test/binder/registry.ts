@@ -4,17 +4,14 @@
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { buildRegistry } from '../../src/registry/build.ts';
-import { readHelpDir } from '../../src/registry/read-help-dir.ts';
-import { cmdletMetadata } from '../../src/cmdlets/metadata.ts';
 import type { CmdletInfo } from '../../src/registry/model.ts';
+import { realRegistry } from '../fixtures/real-registry.ts';
 import type { BinderIo } from '../../src/binder/index.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
 export function loadCmdlets(): Map<string, CmdletInfo> {
-  const { registry } = buildRegistry(readHelpDir(join(root, 'help')), cmdletMetadata);
-  return new Map(registry.cmdlets.map((c) => [c.name.toLowerCase(), c]));
+  return new Map(realRegistry().cmdlets.map((c) => [c.name.toLowerCase(), c]));
 }
 
 export function cmdlet(cmdlets: Map<string, CmdletInfo>, name: string): CmdletInfo {

@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSandbox, root, type Sandbox } from './run-command.ts';
+import { createSandbox, root, type Runner, type Sandbox } from './run-command.ts';
 
 const G = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const CART = 'f5b2a0e1-6c3d-4f7a-8e9b-0a1b2c3d4e5f';
@@ -19,8 +19,8 @@ const N = 'New-PartnerCustomerCart';
 const WHAT_IF_NEW = `What if: Performing the operation "${N}" on target "Creates a new cart for the customer with the identifier of ${G}.".\n`;
 
 /** Connected to the emulator; `extraEnv` applies to the later calls only (Connect itself supports ShouldProcess). */
-async function connected(extraEnv: Record<string, string> = {}): Promise<Sandbox> {
-  const sandbox = createSandbox(extraEnv);
+async function connected(extraEnv: Record<string, string> = {}, runner: Runner = 'in-process'): Promise<Sandbox> {
+  const sandbox = createSandbox(extraEnv, runner);
   const plain = Object.fromEntries(Object.keys(extraEnv).map((k) => [k, '']));
   const result = await sandbox.run('Connect-PartnerCenter', ['-Environment', 'Emulator'], { env: plain });
   assert.is(result.code, 0, result.stderr);
@@ -167,7 +167,7 @@ test('a stringified .NET object is refused with how to pass structured values, e
 });
 
 test('-LineItems - reads JSON from stdin and creates the cart', async () => {
-  const sandbox = await connected();
+  const sandbox = await connected({}, 'spawn'); // the process's own stdin
   const result = await sandbox.run(N, ['-CustomerId', G, '-LineItems', '-'], { input: LI_JSON });
   assert.is(result.code, 0, result.stderr);
   const cart = JSON.parse(result.stdout) as { CartId: string; LineItems: { CatalogItemId: string }[] };
@@ -176,7 +176,7 @@ test('-LineItems - reads JSON from stdin and creates the cart', async () => {
 });
 
 test('-LineItems - with bad JSON on stdin: a transformation error, exit 2, nothing sent', async () => {
-  const sandbox = await connected();
+  const sandbox = await connected({}, 'spawn'); // the process's own stdin
   const result = await sandbox.run(N, ['-CustomerId', G, '-LineItems', '-'], { input: '[{"CatalogItemId": ' });
   assert.is(result.code, 2);
   assert.match(result.stderr, `${N}: Cannot process argument transformation on parameter 'LineItems'.`);

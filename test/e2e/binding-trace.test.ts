@@ -12,7 +12,7 @@ import { conformanceCases, type ConformanceCase } from '../binder/conformance-ca
 import { DATA_DIR, cmdlet, loadCmdlets, testIo } from '../binder/registry.ts';
 import { createSandbox, root, spawnCollect } from './run-command.ts';
 
-const sandbox = createSandbox();
+const sandbox = createSandbox({}, 'in-process');
 const cmdlets = loadCmdlets();
 const STDIN = testIo.readStdin();
 

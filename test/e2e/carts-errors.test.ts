@@ -29,7 +29,7 @@ function expectApiError(result: CommandResult, dataDir: string, command: string,
 }
 
 test('not connected: every cart cmdlet names Connect-PartnerCenter and the emulator, exit 1, nothing sent', async () => {
-  const sandbox = createSandbox();
+  const sandbox = createSandbox({}, 'in-process');
   const calls: [string, string[]][] = [
     ['New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', BASIC_LITERAL]],
     ['Get-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', MISSING_CART]],
@@ -48,7 +48,7 @@ test('not connected: every cart cmdlet names Connect-PartnerCenter and the emula
 });
 
 test('after Disconnect-PartnerCenter the cmdlets are not connected again', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   await newCart(sandbox);
   assert.is((await sandbox.run('Disconnect-PartnerCenter', [])).code, 0);
   const before = requestLogText(sandbox.dataDir);
@@ -58,7 +58,7 @@ test('after Disconnect-PartnerCenter the cmdlets are not connected again', async
 });
 
 test('cart not found: 800008 HTTP 404 for Get/Set/Add/Submit, exit 1', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const get = await sandbox.run('Get-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', MISSING_CART]);
   expectApiError(get, sandbox.dataDir, 'Get-PartnerCustomerCart', 800008, 404, new RegExp(`^Unable to retrieve the cart with id ${MISSING_CART}`));
   const set = await sandbox.run('Set-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', MISSING_CART, '-LineItems', BASIC_LITERAL]);
@@ -73,7 +73,7 @@ test('cart not found: 800008 HTTP 404 for Get/Set/Add/Submit, exit 1', async () 
 });
 
 test('a cart past its expiration (7 days) is 800008 too; an ordered one stays readable', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const cart = await newCart(sandbox);
   const file = join(sandbox.dataDir, 'carts', CUSTOMER, `${cart.CartId}.json`);
   const record = JSON.parse(readFileSync(file, 'utf8'));
@@ -84,7 +84,7 @@ test('a cart past its expiration (7 days) is 800008 too; an ordered one stays re
 });
 
 test('invalid offer: 800004 from New- and from Add- (after its GET), exit 1, cart unchanged', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const bogus = "@{CatalogItemId='ZZZZZZZZZZZZ:0001:ZZZZZZZZZZZZ'; Quantity=1; BillingCycle='Monthly'}";
   const created = await sandbox.run('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', bogus]);
   expectApiError(created, sandbox.dataDir, 'New-PartnerCustomerCart', 800004, 400, /^The offer id 'ZZZZZZZZZZZZ:0001:ZZZZZZZZZZZZ' is invalid/);
@@ -98,7 +98,7 @@ test('invalid offer: 800004 from New- and from Add- (after its GET), exit 1, car
 });
 
 test('invalid input 800002 and quantity 800017 answered by Partner Center: exit 1 with code, status and request; not retried', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   await injectFaults(sandbox.dataDir, [
     { route: 'createCart', kind: 'status', status: 400, code: 800002, description: 'Invalid request input: lineItems[0].quantity' },
   ]);
@@ -119,7 +119,7 @@ test('invalid input 800002 and quantity 800017 answered by Partner Center: exit 
 });
 
 test('quantity below the minimum never reaches Partner Center: exit 2, nothing sent', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const before = requestLogText(sandbox.dataDir);
   const zero = await sandbox.run('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems',
     `@{CatalogItemId='${BUSINESS_BASIC}'; Quantity=0; BillingCycle='Monthly'; TermDuration='P1M'}`]);
@@ -128,7 +128,7 @@ test('quantity below the minimum never reaches Partner Center: exit 2, nothing s
 });
 
 test('checkout with line-item errors: 800009 naming the failing lines, exit 1, nothing ordered', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const cart = await newCart(sandbox, `@{CatalogItemId='${BUSINESS_BASIC}'; Quantity=500; BillingCycle='Monthly'; TermDuration='P1M'}`);
   assert.is(cart.LineItems[0].Error.ErrorCode, 'MaxAllowedSeatsPerSubscriptionExceeded', 'the line error is on the cart');
   const submit = await sandbox.run('Submit-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', cart.CartId]);
@@ -139,7 +139,7 @@ test('checkout with line-item errors: 800009 naming the failing lines, exit 1, n
 });
 
 test('Set-/Add- on an Ordered cart: 800002 (800065 is documented for checkout only), exit 1, nothing changed', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const cart = await newCart(sandbox);
   const args = ['-CustomerId', CUSTOMER, '-CartId', cart.CartId];
   single(await sandbox.run('Submit-PartnerCustomerCart', args), 'Submit');
@@ -180,7 +180,7 @@ const BINDING_CASES: [string, string, string[], RegExp][] = [
 ];
 
 test('binding and validation errors: exit 2, one ConciseView line, nothing on stdout, nothing sent', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox(); // spawned: one case reads the process's own (empty) stdin
   await newCart(sandbox);
   const before = requestLogText(sandbox.dataDir);
   const results = await Promise.all(BINDING_CASES.map(([, command, args]) => sandbox.run(command, args)));
@@ -194,7 +194,7 @@ test('binding and validation errors: exit 2, one ConciseView line, nothing on st
 });
 
 test('an unknown command through pcsh: exit 2', async () => {
-  const sandbox = createSandbox();
+  const sandbox = createSandbox({}, 'in-process');
   const result = await sandbox.run('pcsh', ['New-PartnerCustomerKart', '-CustomerId', CUSTOMER]);
   expectFailure(result, 2, /New-PartnerCustomerKart/);
 });

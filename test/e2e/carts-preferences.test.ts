@@ -37,7 +37,7 @@ const submit = (sandbox: Sandbox, cartId: string, ...extra: string[]) =>
   sandbox.run('Submit-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', cartId, ...extra]);
 
 test('a line item saved with an error: New warns (exit 0, cart on stdout); -WarningAction SilentlyContinue hides it; Stop ends the command after the cart was printed', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const shown = await sandbox.run('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', TOO_MANY_SEATS]);
   const cart = single(shown, 'New with a line error');
   assert.is(cart.LineItems[0].Error.ErrorCode, 'MaxAllowedSeatsPerSubscriptionExceeded');
@@ -58,7 +58,7 @@ test('a line item saved with an error: New warns (exit 0, cart on stdout); -Warn
 });
 
 test('Get, Set and Add warn about every line item and add-on with an error', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const cart = single(await sandbox.run('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', ADDON_OVER_BASE, '-WarningAction', 'SilentlyContinue']));
   const get = await sandbox.run('Get-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', cart.CartId]);
   single(get, 'Get');
@@ -79,7 +79,7 @@ test('Get, Set and Add warn about every line item and add-on with an error', asy
 });
 
 test('Submit with an order error: the checkout result on stdout, the OrderError on stderr, exit 1', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const result = await submit(sandbox, await cartWithUnregisteredRi(sandbox));
   assert.is(result.code, 1, result.stderr);
   const [checkout] = jsonLines(result);
@@ -91,7 +91,7 @@ test('Submit with an order error: the checkout result on stdout, the OrderError 
 });
 
 test('-ErrorAction SilentlyContinue / Ignore hide the order error; the result is printed and the exit code is still 1 ($? is false)', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const cartId = await cartWithUnregisteredRi(sandbox);
   for (const args of [['-ErrorAction', 'SilentlyContinue'], ['-ea', 'Ignore']]) {
     const result = await submit(sandbox, cartId, ...args);
@@ -102,7 +102,7 @@ test('-ErrorAction SilentlyContinue / Ignore hide the order error; the result is
 });
 
 test('-ErrorAction Stop: terminating ActionPreferenceStop with PowerShell\'s text, exit 1, the checkout result printed before it', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const result = await submit(sandbox, await cartWithUnregisteredRi(sandbox), '-ErrorAction', 'Stop');
   assert.is(result.code, 1);
   assert.is(jsonLines(result).length, 1);
@@ -112,7 +112,7 @@ test('-ErrorAction Stop: terminating ActionPreferenceStop with PowerShell\'s tex
 });
 
 test('-ErrorAction Inquire with no terminal: PowerShell\'s NonInteractive error, exit 1', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const result = await submit(sandbox, await cartWithUnregisteredRi(sandbox), '-ErrorAction', 'Inquire');
   assert.is(result.code, 1);
   assert.is(result.stderr.trimEnd(), 'Submit-PartnerCustomerCart: PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
@@ -157,7 +157,7 @@ const CHOICES = '[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Hel
 
 test('-ErrorAction Inquire on a terminal: PowerShell\'s prompt with the error; ? lists the choices, H halts with PowerShell\'s text', async () => {
   if (!hasScript) return;
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const { code, output } = await onTerminal(sandbox, 'Submit-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', await cartWithUnregisteredRi(sandbox), '-ErrorAction', 'Inquire'], CHOICES, ['?', 'S', 'H']);
   assert.is(code, 1, output);
   assert.match(output, /\nConfirm\nOrder group 1 was not ordered: 10011 SubscriptionNotRegistered: Subscription 0{8}-0{4}-0{4}-0{4}-000000010011 is not registered[^\n]*\n\[Y\] Yes {2}\[A\] Yes to All {2}\[H\] Halt Command {2}\[S\] Suspend {2}\[\?\] Help \(default is "Y"\): /);
@@ -170,7 +170,7 @@ test('-ErrorAction Inquire on a terminal: PowerShell\'s prompt with the error; ?
 
 test('-ErrorAction Inquire on a terminal: Y writes the error and goes on (exit 1)', async () => {
   if (!hasScript) return;
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const { code, output } = await onTerminal(sandbox, 'Submit-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', await cartWithUnregisteredRi(sandbox), '-ErrorAction', 'Inquire'], CHOICES, ['Y']);
   assert.is(code, 1, output);
   assert.ok(output.includes(ORDER_ERROR), output);

@@ -16,7 +16,7 @@ let emulator: RunningEmulator;
 let sandbox: Sandbox;
 
 test.before(async () => {
-  sandbox = createSandbox();
+  sandbox = createSandbox({}, 'in-process');
   emulator = await startEmulator({ port: 0, dataDir: sandbox.dataDir });
   assert.match(emulator.url, /^http:\/\/127\.0\.0\.1:\d+$/);
   sandbox.env.PCSH_ENDPOINT = emulator.url;

@@ -40,7 +40,7 @@ const CASES: Case[] = [
 let shared: { sandbox: Sandbox; cartId: string } | undefined;
 async function setup() {
   if (!shared) {
-    const sandbox = await connectedSandbox();
+    const sandbox = await connectedSandbox({}, 'in-process');
     const cart = await newCart(sandbox, BASIC_LITERAL);
     shared = { sandbox, cartId: cart.CartId };
   }
@@ -91,7 +91,7 @@ test('PCSH_CONFIRM_PREFERENCE=Medium asks for a Medium-impact cmdlet: NonInterac
 });
 
 test('-Confirm:$false, -Confirm:false and -WhatIf:$false run every cmdlet (New → Set → Add → Submit)', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const created = single(await sandbox.run('New-PartnerCustomerCart', [...CASES[0]!.args(''), '-Confirm:$false']), 'New');
   const id = created.CartId as string;
   const set = single(await sandbox.run('Set-PartnerCustomerCart', [...CASES[1]!.args(id), '-Confirm:false']), 'Set');
@@ -105,7 +105,7 @@ test('-Confirm:$false, -Confirm:false and -WhatIf:$false run every cmdlet (New �
 
 test('-WhatIf needs no connection and sends nothing', async () => {
   const { createSandbox } = await import('./run-command.ts');
-  const sandbox = createSandbox();
+  const sandbox = createSandbox({}, 'in-process');
   const result = await sandbox.run('New-PartnerCustomerCart', [...CASES[0]!.args(''), '-WhatIf']);
   assert.is(result.code, 0, result.stderr);
   assert.match(result.stderr, /^What if: Performing the operation "New-PartnerCustomerCart"/);

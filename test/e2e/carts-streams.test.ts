@@ -18,7 +18,7 @@ import {
 const EMULATOR_TOKEN = 'pcsh-embedded-emulator';
 
 test('-Verbose: correlation id, then method, URL, status, timing, attempt and request id per call; stdout still JSON only', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const cart = await newCart(sandbox);
   const start = requestLog(sandbox.dataDir).length;
   const result = await sandbox.run('Set-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', cart.CartId, '-LineItems', BASIC_LITERAL, '-Verbose']);
@@ -34,7 +34,7 @@ test('-Verbose: correlation id, then method, URL, status, timing, attempt and re
 });
 
 test('without -Verbose a successful call writes nothing to stderr', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const cart = await newCart(sandbox);
   const result = await sandbox.run('Get-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', cart.CartId]);
   assert.is(result.code, 0);
@@ -42,7 +42,7 @@ test('without -Verbose a successful call writes nothing to stderr', async () => 
 });
 
 test('-Debug: request and response headers and bodies, Authorization redacted, the token nowhere', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const result = await sandbox.run('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', BASIC_LITERAL, '-Debug']);
   const cart = single(result, 'New -Debug');
   const [entry] = requestLog(sandbox.dataDir);
@@ -65,7 +65,7 @@ test('-Debug: request and response headers and bodies, Authorization redacted, t
 });
 
 test('-Verbose -Debug on a failing call: still no token, the error last', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const result = await sandbox.run('Get-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', 'missing', '-Verbose', '-Debug']);
   expectFailure(result, 1, /\(800008, HTTP 404, request [0-9a-f-]{36}\)\n$/);
   assert.match(result.stderr, /^VERBOSE: GET .* → HTTP 404 in \d+ ms/m);
@@ -74,7 +74,7 @@ test('-Verbose -Debug on a failing call: still no token, the error last', async 
 });
 
 test('no terminal: no colour codes, with or without NO_COLOR', async () => {
-  const sandbox = await connectedSandbox();
+  const sandbox = await connectedSandbox({}, 'in-process');
   const env = { ...sandbox.env };
   delete (env as Record<string, string | undefined>).NO_COLOR;
   const { runCommand } = await import('./run-command.ts');
@@ -112,7 +112,7 @@ function onTerminal(command: string, args: string[], env: Record<string, string>
 
 if (haveScript) {
   test('on a terminal: colours unless NO_COLOR is set (non-empty), the list view by default', async () => {
-    const sandbox = await connectedSandbox();
+    const sandbox = await connectedSandbox({}, 'in-process');
     const cart = await newCart(sandbox);
     const env: Record<string, string> = { ...sandbox.env };
     delete env.NO_COLOR;
@@ -137,7 +137,7 @@ if (haveScript) {
   });
 
   test('-Confirm on a terminal: N declines (exit 0, nothing sent), Y creates the cart', async () => {
-    const sandbox = await connectedSandbox();
+    const sandbox = await connectedSandbox({}, 'in-process');
     const args = ['-CustomerId', CUSTOMER, '-LineItems', BASIC_LITERAL, '-Confirm'];
     const declined = await onTerminal('New-PartnerCustomerCart', args, sandbox.env, { prompt: '(default is "Y"):', answer: 'N\r' });
     assert.is(declined.code, 0, declined.stdout);
@@ -153,7 +153,7 @@ if (haveScript) {
 }
 
 test('pcsh emulator start --port 0 --data DIR: prints its URL, serves the cmdlets, stops on SIGTERM', async () => {
-  const sandbox = createSandbox();
+  const sandbox = createSandbox({}, 'in-process');
   const data = mkdtempSync(join(tmpdir(), 'pcsh-e2e-standalone-'));
   const server = spawn(process.execPath, [join(root, 'dist/bin/pcsh.js'), 'emulator', 'start', '--port', '0', '--data', data], {
     env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, root } from './run-command.ts';
 
-const sandbox = createSandbox();
+const sandbox = createSandbox({}, 'in-process');
+/** yargs (--help, --version) writes to the process's own stdout. */
+const spawned = createSandbox();
 const golden = (file: string) => readFileSync(join(root, 'test/help/golden', file), 'utf8');
 const N = 'New-PartnerCustomerCart';
 
@@ -190,14 +192,14 @@ test('pcsh with no arguments: a usage error pointing at Get-Command, exit 2', as
 });
 
 test('pcsh --help lists the host commands, exit 0', async () => {
-  const result = await sandbox.run('pcsh', ['--help']);
+  const result = await spawned.run('pcsh', ['--help']);
   assert.is(result.code, 0);
   for (const command of ['pcsh <Cmdlet>', 'registry build', 'emulator start', 'trace-binding', 'pwsh-module']) assert.match(result.stdout, command);
 });
 
 test('pcsh --version prints package.json\'s version', async () => {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const result = await sandbox.run('pcsh', ['--version']);
+  const result = await spawned.run('pcsh', ['--version']);
   assert.is(result.code, 0);
   assert.is(result.stdout, `${version}\n`);
 });

@@ -1,9 +1,12 @@
 /**
- * Spawns the real commands as a user would (the generated dist/bin shims, built by
- * `npm run build`), each test with its own config and emulator state folders.
+ * Runs the real commands as a user would, each test with its own config and emulator state
+ * folders: spawned (the generated dist/bin shims, built by `npm run build`) where the process
+ * boundary is what a test is about, else in-process through dispatch(), the same entry the shims
+ * call, with the same argv, environment variables and stdin, and stdout/stderr/exit code collected.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { PassThrough, Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,7 +21,10 @@ export interface Sandbox {
   run(command: string, args: string[], options?: { input?: string; env?: Record<string, string> }): Promise<CommandResult>;
 }
 
-export function createSandbox(extraEnv: Record<string, string> = {}): Sandbox {
+/** 'spawn': a real process per command; 'in-process': dispatch() in this process (no start-up cost). */
+export type Runner = 'spawn' | 'in-process';
+
+export function createSandbox(extraEnv: Record<string, string> = {}, runner: Runner = 'spawn'): Sandbox {
   const configDir = join(mkdtempSync(join(tmpdir(), 'pcsh-e2e-')), 'config');
   const dataDir = mkdtempSync(join(tmpdir(), 'pcsh-e2e-data-'));
   const env: Record<string, string> = {
@@ -33,8 +39,29 @@ export function createSandbox(extraEnv: Record<string, string> = {}): Sandbox {
     env,
     configDir,
     dataDir,
-    run: (command, args, options = {}) => runCommand(command, args, { ...env, ...options.env }, options.input),
+    run: (command, args, options = {}) => {
+      const run = runner === 'spawn' ? runCommand : runInProcess;
+      return run(command, args, { ...env, ...options.env }, options.input);
+    },
   };
+}
+
+/** `command args…` through dispatch() in this process: what dist/bin/<command>.js does, minus the process. */
+async function runInProcess(command: string, args: string[], env: Record<string, string>, input?: string): Promise<CommandResult> {
+  const { dispatch } = await import('../../src/runtime/main.ts');
+  const collected = { stdout: '', stderr: '' };
+  const sink = (stream: 'stdout' | 'stderr') => new Writable({
+    write(chunk, _encoding, done) {
+      collected[stream] += String(chunk);
+      done();
+    },
+  });
+  const stdin = new PassThrough();
+  stdin.end(input ?? '');
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const environment = { root, cwd: process.cwd(), env, stdin, stdinIsTTY: false, stdout: sink('stdout'), stderr: sink('stderr'), version };
+  const code = await dispatch([...args], command === 'pcsh' ? undefined : command, environment);
+  return { code, ...collected };
 }
 
 export function runCommand(command: string, args: string[], env: Record<string, string>, input?: string): Promise<CommandResult> {

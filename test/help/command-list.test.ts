@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PcshError } from '../../src/core/error-record.ts';
 import { renderCommandList, selectCommands, type CommandFilters } from '../../src/help/index.ts';
-import { loadRegistry } from './load-pages.ts';
+import { realRegistry as loadRegistry } from '../fixtures/real-registry.ts';
 
 const registry = loadRegistry();
 const names = (filters: CommandFilters) => selectCommands(registry, filters).map((c) => c.name);

@@ -5,7 +5,8 @@ import { cmdletMetadata } from '../../src/cmdlets/metadata.ts';
 import { ALL_PARAMETER_SETS, type CmdletInfo } from '../../src/registry/model.ts';
 import { readHelpDir } from '../../src/registry/read-help-dir.ts';
 import { readHelpFile } from '../../src/registry/read-help-file.ts';
-import { HELP_DIR, loadCmdlet, loadRegistry } from './load-pages.ts';
+import { HELP_DIR, loadCmdlet } from './load-pages.ts';
+import { realRegistry as loadRegistry } from '../fixtures/real-registry.ts';
 
 const registry = loadRegistry();
 const CART = ['New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Get-PartnerCustomerCart', 'Submit-PartnerCustomerCart', 'Add-PartnerCustomerCartLineItem'];

@@ -4,7 +4,8 @@ import { PcshError } from '../../src/core/error-record.ts';
 import { helpNotFound, onlineUri, renderHelp, renderHelpOverview } from '../../src/help/index.ts';
 import { padExampleTitle } from '../../src/help/examples.ts';
 import { cmdlet, parameter } from './fixtures.ts';
-import { loadCmdlet, loadRegistry } from './load-pages.ts';
+import { loadCmdlet } from './load-pages.ts';
+import { realRegistry as loadRegistry } from '../fixtures/real-registry.ts';
 
 const headings = (text: string) => text.split('\n').filter((l) => /^[A-Z][A-Z ]+$/.test(l));
 

@@ -10,7 +10,7 @@ import { csIdentifier, csString } from '../../src/pwsh/module/cs-literal.ts';
 import { renderMaml } from '../../src/pwsh/module/maml.ts';
 import { fillTemplate, readTemplate, readTemplateFolder, SOURCE_TEMPLATES_DIR } from '../../src/pwsh/module/template.ts';
 import type { Registry } from '../../src/registry/model.ts';
-import { cmdletOf, realRegistry } from './registry-fixture.ts';
+import { cmdletOf, realRegistry } from '../fixtures/real-registry.ts';
 import { loadPowerShellParser, syntaxErrors } from './ps-grammar.ts';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));

@@ -10,7 +10,7 @@ import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, describe, MODULE, requirePwsh, root, runScript } from './real/harness.ts';
 import { exportedCmdlets } from '../../src/pwsh/module/generate-module.ts';
-import { realRegistry } from './registry-fixture.ts';
+import { realRegistry } from '../fixtures/real-registry.ts';
 
 const pwsh = requirePwsh('real-module.test.ts');
 /** Every registry cmdlet but pwsh's own Get-Help and Get-Command (generate-module.ts). */

@@ -8,7 +8,7 @@ import { compiledTypes } from '../../src/pwsh/module/compiled-types.ts';
 import { exportedCmdlets } from '../../src/pwsh/module/generate-module.ts';
 import { readTemplate, readTemplateFolder, SOURCE_TEMPLATES_DIR } from '../../src/pwsh/module/template.ts';
 import { ALL_PARAMETER_SETS } from '../../src/registry/model.ts';
-import { realRegistry } from './registry-fixture.ts';
+import { realRegistry } from '../fixtures/real-registry.ts';
 import { child, children, parseXml, unescape } from './xml-check.ts';
 import { LINE_ITEM_PROPERTIES } from '../../src/binder/line-item.ts';
 import { lineItemFromWire } from '../../src/partner-center/cart-mapping.ts';

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as assert from 'uvu/assert';
-import { createSandbox, type CommandResult, type Sandbox } from '../run-command.ts';
+import { createSandbox, type CommandResult, type Runner, type Sandbox } from '../run-command.ts';
 
 export const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 export const RESERVED_VM = 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB';
@@ -22,8 +22,8 @@ export const BASIC_LITERAL = `@{CatalogItemId='${BUSINESS_BASIC}'; Quantity=5; B
 export interface Json { [key: string]: any }
 
 /** A sandbox already connected to the embedded emulator. */
-export async function connectedSandbox(extraEnv: Record<string, string> = {}): Promise<Sandbox> {
-  const sandbox = createSandbox(extraEnv);
+export async function connectedSandbox(extraEnv: Record<string, string> = {}, runner: Runner = 'spawn'): Promise<Sandbox> {
+  const sandbox = createSandbox(extraEnv, runner);
   const connect = await sandbox.run('Connect-PartnerCenter', ['-Environment', 'Emulator']);
   assert.is(connect.code, 0, `Connect-PartnerCenter failed: ${connect.stderr}`);
   return sandbox;
