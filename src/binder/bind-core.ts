@@ -18,6 +18,7 @@ import { parameterNotFound } from './resolve-name.ts';
 import { isStringifiedObject, stringifiedObjectMessage } from './structured-text.ts';
 import type { BinderIo, SuppliedValues } from './types.ts';
 import { validateValue } from './validate-parameter.ts';
+import { checkVariablesWritable } from './variable-names.ts';
 
 export interface BoundEntry {
   def: ParamDef;
@@ -90,15 +91,16 @@ export function bindCore(
 ): CoreResult {
   const command = cmdlet.name;
   const state: State = { command, io, candidates: options.parameterSet ? [options.parameterSet] : allParameterSets(cmdlet), entries: new Map() };
-  for (const arg of args.named) {
-    if (!arg.def) throw parameterNotFound(command, table, arg.typed);
-    bindOne(state, arg.def, arg.typed, arg.raw);
-  }
+  // Named arguments bind in command-line order; an unknown name is reported after them, as PowerShell does.
+  for (const arg of args.named) if (arg.def) bindOne(state, arg.def, arg.typed, arg.raw);
+  const unknown = args.named.find((arg) => !arg.def);
+  if (unknown) throw parameterNotFound(command, table, unknown.typed);
   bindPositional(state, table, cmdlet, args.positional);
   if (options.supplied) bindSupplied(state, table, options.supplied);
   const bound = new Set(state.entries.keys());
   const parameterSet = chooseParameterSet(command, cmdlet, table, state.candidates, bound);
   const missing = missingMandatory(table, parameterSet, bound);
   if (missing.length > 0) throw missingMandatoryParameters(command, parameterSet, missing);
+  checkVariablesWritable(command, state.entries);
   return { parameterSet, entries: state.entries };
 }

@@ -53,7 +53,8 @@ export function groupArguments(command: string, table: readonly ParamDef[], toke
     if (token.colon) {
       if (token.value !== '') {
         named.push({ def, typed: token.name, raw: { kind: 'text', text: token.value } });
-      } else if (next?.kind === 'argument') {
+      } else if (next !== undefined) {
+        // `-CartId: -CustomerId G`: the token after the colon is the value, even one that looks like a parameter.
         named.push({ def, typed: token.name, raw: { kind: 'text', text: next.raw } });
         i++;
       } else {

@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { BILLING_CYCLES } from '../partner-center/models.ts';
+import { cartErrorCodeName } from '../partner-center/cart-error-codes.ts';
+import { BILLING_CYCLES, PARTICIPANT_TYPES, PS_TYPE_NAMES } from '../partner-center/models.ts';
 import type { PSCartLineItem } from '../partner-center/models.ts';
 import { defineValue, isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsHashtable, PsValue } from './literal/ps-value.ts';
@@ -35,7 +36,13 @@ export const LINE_ITEM_PROPERTIES = [
 
 const ERROR_PROPERTIES = ['ErrorCode', 'ErrorDescription'] as const;
 
-const PARTICIPANT_TYPES = ['Unknown', 'TransactionReseller', 'ConsumptionReseller', 'AdditionalTransactionReseller'];
+const LINE_ITEM_TYPE = PS_TYPE_NAMES.PSCartLineItem;
+const BILLING_CYCLE_TYPE = 'Microsoft.Store.PartnerCenter.Models.Offers.BillingCycleType';
+
+/** PowerShell's words when a hashtable cannot become a PSCartLineItem (reported as CannotConvertArgumentNoMessage). */
+function cannotCreate(reason: string): LineItemError {
+  return new LineItemError(`Cannot create object of type "${LINE_ITEM_TYPE}". ${reason}`, 'conversion');
+}
 
 /** `one_time`, `ONETIME`, `OneTime` → OneTime; unknown names come back unchanged. */
 export function canonicalEnum(value: string, names: readonly string[]): string {
@@ -49,6 +56,28 @@ function enumValue(value: PsValue, names: readonly string[]): PsValue {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < names.length) return names[value]!;
   return value;
 }
+
+/** BillingCycle: a member name or number, else PowerShell's conversion failure. */
+function billingCycle(value: PsValue): PsValue {
+  const member = enumValue(value, BILLING_CYCLES);
+  if (typeof member === 'string' && BILLING_CYCLES.includes(member as never)) return member;
+  const text = psToString(value);
+  if (typeof value === 'number' || /^\s*[+-]?\d+\s*$/.test(text)) {
+    throw cannotCreate(`Cannot convert value "${text}" to type "${BILLING_CYCLE_TYPE}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${BILLING_CYCLES.join(',')}".`);
+  }
+  throw cannotCreate(`Cannot convert value "${text}" to type "${BILLING_CYCLE_TYPE}". Error: "Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${BILLING_CYCLES.join(', ')}"`);
+}
+
+/** Id and Quantity: Int32 as PowerShell converts a property value, else its conversion failure. */
+function int32Property(value: PsValue): PsValue {
+  const number = asNumber(value);
+  if (typeof number === 'number' || typeof number === 'boolean') return number;
+  const text = psToString(value);
+  throw cannotCreate(`Cannot convert value "${text}" to type "System.Int32". Error: "The input string '${text}' was not in a correct format."`);
+}
+
+/** The line item's [string] properties. */
+const STRING_PROPERTIES: ReadonlySet<string> = new Set(['FriendlyName', 'CurrencyCode', 'TermDuration', 'PromotionId', 'OrderGroup', 'CustomTermEndDate']);
 
 /** The properties a line item needs: $null for them is an error, not an unset property. */
 const REQUIRED_PROPERTIES: readonly string[] = ['CatalogItemId', 'Quantity', 'BillingCycle'];
@@ -66,10 +95,7 @@ const LINE_ITEM_LOOKUP: ReadonlyMap<string, string> = new Map(LINE_ITEM_PROPERTI
 function canonicalProperty(key: string, path: string): string {
   const name = LINE_ITEM_LOOKUP.get(key.toLowerCase());
   if (name) return name;
-  throw new LineItemError(
-    `The property '${key}' cannot be found on ${path} (PSCartLineItem). Known properties: ${LINE_ITEM_PROPERTIES.join(', ')}.`,
-    'transformation',
-  );
+  throw cannotCreate(`The property '${key}' was not found for the '${LINE_ITEM_TYPE}' object (${path}). Known properties: ${LINE_ITEM_PROPERTIES.join(', ')}.`);
 }
 
 function asNumber(value: PsValue): PsValue {
@@ -140,7 +166,7 @@ function normaliseError(value: PsValue, path: string): unknown {
   for (const [k, v] of value.entries()) {
     const name = ERROR_PROPERTIES.find((known) => known.toLowerCase() === k.toLowerCase());
     if (!name) throw new LineItemError(`The property '${k}' cannot be found on ${path}. Known properties: ${ERROR_PROPERTIES.join(', ')}.`, 'transformation');
-    if (v !== null) defineValue(out, name, plain(asString(v)));
+    if (v !== null) defineValue(out, name, name === 'ErrorCode' ? cartErrorCodeName(v) : plain(asString(v)));
   }
   return out;
 }
@@ -149,9 +175,9 @@ function normaliseProperty(name: string, value: PsValue, path: string): unknown 
   switch (name) {
     case 'Id':
     case 'Quantity':
-      return plain(asNumber(value));
+      return plain(int32Property(value));
     case 'BillingCycle':
-      return plain(enumValue(value, BILLING_CYCLES));
+      return plain(billingCycle(value));
     case 'AttestationAccepted':
       return plain(asBoolean(value));
     case 'ProvisioningContext':
@@ -171,18 +197,19 @@ function normaliseProperty(name: string, value: PsValue, path: string): unknown 
 
 /** One hashtable → a normalised (not yet schema-checked) line item. */
 export function normaliseLineItem(value: PsValue, path: string): Record<string, unknown> {
+  if (typeof value === 'boolean') {
+    throw new LineItemError(`Cannot convert value "${psToString(value)}" to type "${LINE_ITEM_TYPE}". Error: "Invalid cast from 'System.Boolean' to '${LINE_ITEM_TYPE}'."`, 'conversion');
+  }
   if (!isHashtable(value)) {
-    const text = psToString(value);
-    throw new LineItemError(
-      `Cannot convert the "${text}" value of type "${describeType(value)}" to type "Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem" (${path}): write a hashtable @{CatalogItemId=…; Quantity=…; BillingCycle=…} or a JSON object.`,
-      'transformation',
-    );
+    throw new LineItemError(`Cannot convert the "${psToString(value)}" value of type "${describeType(value)}" to type "${LINE_ITEM_TYPE}".`, 'conversion');
   }
   const out: Record<string, unknown> = {};
   for (const [key, v] of (value as PsHashtable).entries()) {
     const name = canonicalProperty(key, path);
     if (v === null) {
       if (REQUIRED_PROPERTIES.includes(name)) throw requiredNull(path, name);
+      // $null for a [string] property sets '' in PowerShell; for the others it leaves the default.
+      if (STRING_PROPERTIES.has(name)) out[name] = '';
       continue;
     }
     out[name] = normaliseProperty(name, v, path); // a known property name: never __proto__ and the like

@@ -1,8 +1,8 @@
 /** Partner Center wire CartCheckoutResult / Order → PSCartCheckoutResult / PSOrder. */
+import { BILLING_CYCLES } from './models.ts';
 import type { PSCartCheckoutResult, PSOrder, PSOrderError, PSOrderLineItem } from './models.ts';
 import { enumFromWire, isWireObject, readArray, readField, readNumber, readString, readStringMap } from './wire.ts';
 
-const BILLING_CYCLES = ['Unknown', 'Monthly', 'Annual', 'None', 'OneTime', 'Triennial', 'Biennial'] as const;
 const ORDER_STATUSES = ['Unknown', 'Completed', 'Pending', 'Cancelled'] as const;
 
 function orderLineItemFromWire(raw: unknown): PSOrderLineItem {

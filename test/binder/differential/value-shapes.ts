@@ -36,8 +36,8 @@ export function validValue(type: string, guid: boolean, accepted: readonly strin
 /** Value shapes for any parameter. */
 export const VALUE_SHAPES: readonly string[] = [
   'abc', 'ABC', "'quoted text'", '"double"', "''", '""', '007', '0x10', '1e3', '1.0', '-.5', '-0', '42', '-7', '2147483648',
-  '$true', '$false', '$null', '@()', "@('x')", "@('x','y')", 'a,b', '1,2', "'a',$null", '@{}', "@{a=1}", GUID, `{${GUID}}`,
-  'AzureCloud', 'azurecloud', 'Emulator', 'Monthly', "'  padded  '", 'a.b', '2026-01-02',
+  '$true', '$false', '$null', '@()', "@('x')", "@('x','y')", 'a,b', '1,2', "'a',$null", '@{}', "@{a=1}", GUID,
+  'AzureCloud', 'azurecloud', 'Azurec', 'Emulator', 'Monthly', "'  padded  '", 'a.b', '2026-01-02',
 ];
 
 /** Values for the common parameters, by type. */

@@ -1,0 +1,70 @@
+/**
+ * A value → a .NET enum member, as PowerShell's parameter binder converts it: a name
+ * case-insensitively, else a unique prefix (EnumMinimumDisambiguation: `-ea Si`), a number by its
+ * value (`-ea 0`), several names or numbers combined bitwise (`-ErrorAction 1,2` is Inquire),
+ * with PowerShell's texts when none of that works.
+ *
+ * @module
+ */
+import { cannotConvert, parameterBindingFailed } from './binding-errors.ts';
+import { ExitCode, PcshError } from '../runtime/error-record.ts';
+import { psToString } from './literal/ps-value.ts';
+import type { PsValue } from './literal/ps-value.ts';
+
+export interface EnumTarget {
+  command: string;
+  name: string;
+  dotNet: string;
+  /** Member names in declaration order; a member's value is its index. */
+  members: readonly string[];
+}
+
+/** `… due to enumeration values that are not valid …`: a number no member has. */
+function notValidValue(target: EnumTarget, shown: string): PcshError {
+  const message = `Cannot bind parameter '${target.name}'. Cannot convert value "${shown}" to type "${target.dotNet}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${target.members.join(',')}".`;
+  return new PcshError(message, {
+    errorId: 'CannotConvertArgumentNoMessage', category: 'InvalidArgument', commandName: target.command, exitCode: ExitCode.Usage,
+    details: { parameterName: target.name, value: shown, parameterType: target.dotNet },
+  });
+}
+
+function memberByName(target: EnumTarget, text: string, shown: string): number {
+  const folded = text.trim().toLowerCase();
+  const exact = target.members.findIndex((m) => m.toLowerCase() === folded);
+  if (exact >= 0) return exact;
+  const prefixed = target.members.filter((m) => m.toLowerCase().startsWith(folded));
+  if (prefixed.length === 1) return target.members.indexOf(prefixed[0]!);
+  const reason = prefixed.length > 1
+    ? `The identifier name ${text} cannot be processed because it is either too similar or identical to the following enumerator names: ${prefixed.join(', ')}. Use a more specific identifier name.`
+    : `Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${target.members.join(', ')}`;
+  throw cannotConvert(target.command, target.name, shown, target.dotNet, reason);
+}
+
+/** One item's numeric value: an integer as itself, text as a name (or its number). */
+function itemValue(target: EnumTarget, item: PsValue, shown: string): number {
+  if (typeof item === 'number' && Number.isInteger(item)) return item;
+  if (typeof item === 'boolean') {
+    throw cannotConvert(target.command, target.name, shown, target.dotNet, `Invalid cast from 'System.Boolean' to '${target.dotNet}'.`);
+  }
+  const text = psToString(item);
+  if (/^\s*[+-]?\d+\s*$/.test(text)) return Number(text);
+  return memberByName(target, text, shown);
+}
+
+/** The member name, or a PcshError in PowerShell's words. */
+export function toEnumMember(target: EnumTarget, value: PsValue): string {
+  if (value === null) {
+    throw parameterBindingFailed(
+      target.command,
+      target.name,
+      `Exception setting "${target.name}": "Cannot convert null to type "${target.dotNet}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${target.members.join(',')}"."`,
+    );
+  }
+  const items = Array.isArray(value) ? (value.length === 0 ? [''] : value) : [value];
+  const shown = Array.isArray(value) ? value.map(psToString).join(' ') : psToString(value);
+  // Several items combine bitwise, as PowerShell converts an array to an enum.
+  const combined = items.reduce<number>((bits, item) => bits | itemValue(target, item, shown), 0);
+  const member = target.members[combined];
+  if (member === undefined || combined < 0) throw notValidValue(target, shown);
+  return member;
+}

@@ -1,0 +1,26 @@
+/**
+ * The *Variable common parameters name variables pwsh writes when the command runs; naming a
+ * constant (`-ErrorVariable true`, or `$true`, which binds as 'True') fails there, after binding,
+ * with VariableNotWritable. pcsh reports it at the same point, before anything is sent.
+ *
+ * @module
+ */
+import { ExitCode, PcshError } from '../runtime/error-record.ts';
+import type { BoundEntry } from './bind-core.ts';
+
+const VARIABLE_PARAMETERS = ['ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'PipelineVariable'];
+
+/** PowerShell's constant automatic variables. */
+const CONSTANTS = new Set(['true', 'false']);
+
+export function checkVariablesWritable(command: string, entries: ReadonlyMap<string, BoundEntry>): void {
+  for (const name of VARIABLE_PARAMETERS) {
+    const value = entries.get(name)?.value;
+    if (typeof value !== 'string') continue;
+    const variable = (value.startsWith('+') ? value.slice(1) : value).replace(/^(global|local|script|private|variable):/i, '');
+    if (!CONSTANTS.has(variable.toLowerCase())) continue;
+    throw new PcshError(`Cannot overwrite variable ${variable} because it is read-only or constant.`, {
+      errorId: 'VariableNotWritable', category: 'InvalidOperation', commandName: command, exitCode: ExitCode.Usage, targetObject: variable,
+    });
+  }
+}
