@@ -14,7 +14,7 @@ import { isSwitchType } from './parameter-table.ts';
 import type { ParamDef } from './parameter-table.ts';
 import { allParameterSets, chooseParameterSet, entryFor, missingMandatory, narrowSets } from './parameter-sets.ts';
 import type { RawValue } from './raw-value.ts';
-import { parameterNotFound } from './resolve-name.ts';
+import { parameterNotFound, resolveParameterName } from './resolve-name.ts';
 import { isStringifiedObject, stringifiedObjectMessage } from './structured-text.ts';
 import type { BinderIo, SuppliedValues } from './types.ts';
 import { validateValue } from './validate-parameter.ts';
@@ -92,9 +92,13 @@ export function bindCore(
   const command = cmdlet.name;
   const state: State = { command, io, candidates: options.parameterSet ? [options.parameterSet] : allParameterSets(cmdlet), entries: new Map() };
   // Named arguments bind in command-line order; an unknown name is reported after them, as PowerShell does.
-  for (const arg of args.named) if (arg.def) bindOne(state, arg.def, arg.typed, arg.raw);
-  const unknown = args.named.find((arg) => !arg.def);
-  if (unknown) throw parameterNotFound(command, table, unknown.typed);
+  let unknown: string | undefined;
+  for (const arg of args.named) {
+    const def = arg.deferred ? resolveParameterName(command, table, arg.typed) : arg.def;
+    if (def) bindOne(state, def, arg.typed, arg.raw);
+    else unknown ??= arg.typed;
+  }
+  if (unknown !== undefined) throw parameterNotFound(command, table, unknown);
   bindPositional(state, table, cmdlet, args.positional);
   if (options.supplied) bindSupplied(state, table, options.supplied);
   const bound = new Set(state.entries.keys());

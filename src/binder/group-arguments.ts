@@ -15,8 +15,10 @@ import { matchParameterName, resolveParameterName } from './resolve-name.ts';
 import type { Token } from './tokenize.ts';
 
 export interface NamedArgument {
-  /** undefined: no parameter has this name (NamedParameterNotFound when bound). */
+  /** undefined: no parameter has this name (NamedParameterNotFound when bound), or `deferred`. */
   def: ParamDef | undefined;
+  /** `-Name:value`: PowerShell resolves the name only when it binds, in command-line order. */
+  deferred?: boolean;
   /** The name as typed, without the dash. */
   typed: string;
   raw: RawValue;
@@ -48,20 +50,20 @@ export function groupArguments(command: string, table: readonly ParamDef[], toke
       positional.push(token.raw);
       continue;
     }
-    const def = resolveParameterName(command, table, token.name);
     const next = tokens[i + 1];
     if (token.colon) {
       if (token.value !== '') {
-        named.push({ def, typed: token.name, raw: { kind: 'text', text: token.value } });
+        named.push({ def: undefined, deferred: true, typed: token.name, raw: { kind: 'text', text: token.value } });
       } else if (next !== undefined) {
         // `-CartId: -CustomerId G`: the token after the colon is the value, even one that looks like a parameter.
-        named.push({ def, typed: token.name, raw: { kind: 'text', text: next.raw } });
+        named.push({ def: undefined, deferred: true, typed: token.name, raw: { kind: 'text', text: next.raw } });
         i++;
       } else {
-        throw parameterRequiresArgument(command, token.raw, bashHint(token, def));
+        throw parameterRequiresArgument(command, token.raw, bashHint(token, resolveParameterName(command, table, token.name)));
       }
       continue;
     }
+    const def = resolveParameterName(command, table, token.name);
     if (!def || isSwitchType(def.type)) {
       named.push({ def, typed: token.name, raw: { kind: 'present' } });
       continue;

@@ -95,7 +95,7 @@ const LINE_ITEM_LOOKUP: ReadonlyMap<string, string> = new Map(LINE_ITEM_PROPERTI
 function canonicalProperty(key: string, path: string): string {
   const name = LINE_ITEM_LOOKUP.get(key.toLowerCase());
   if (name) return name;
-  throw cannotCreate(`The property '${key}' was not found for the '${LINE_ITEM_TYPE}' object (${path}). Known properties: ${LINE_ITEM_PROPERTIES.join(', ')}.`);
+  throw cannotCreate(`The property '${key}' was not found for the '${LINE_ITEM_TYPE}' object. The settable properties are: ${LINE_ITEM_PROPERTIES.join(', ')} (in ${path}).`);
 }
 
 function asNumber(value: PsValue): PsValue {

@@ -4,7 +4,10 @@
  *
  * @module
  */
-import { transformationError } from './binding-errors.ts';
+import { cannotConvertArgument, transformationError } from './binding-errors.ts';
+import { LiteralSyntaxError } from './literal/ps-value.ts';
+import type { PsValue } from './literal/ps-value.ts';
+import { parseArgument } from './literal/parse-literal.ts';
 import type { ConvertTarget } from './convert-scalar.ts';
 import type { RawValue } from './raw-value.ts';
 import { isStringifiedObject } from './structured-text.ts';
@@ -24,12 +27,28 @@ export function secretValue(target: ConvertTarget, typeName: string, raw: RawVal
     if (typeof user === 'string') return typeof data['Password'] === 'string' ? { UserName: user, Password: data['Password'] } : { UserName: user };
   }
   const text = raw.kind === 'text' ? raw.text : raw.kind === 'data' && typeof raw.value === 'string' ? raw.value : undefined;
-  if (text === undefined || isStringifiedObject(text, true) || text.trim().startsWith('@{')) {
+  const literal = text === undefined || raw.kind !== 'text' ? text : readLiteral(text);
+  if (literal === null) return null;
+  if (Array.isArray(literal)) {
+    throw cannotConvertArgument(target.command, target.name, 'System.Object[]', target.dotNet, 'Specified method is not supported.');
+  }
+  if (text === undefined || typeof literal !== 'string' || isStringifiedObject(text, true) || text.trim().startsWith('@{')) {
     throw transformationError(
       target.command,
       target.name,
       `A PSCredential cannot be read from "${text ?? (raw.kind === 'texts' ? raw.texts.join(',') : '')}". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module PartnerCenter).`,
     );
   }
-  return { UserName: text };
+  return { UserName: literal };
+}
+
+/** argv text as PowerShell reads it: a quoted string loses its quotes, a number keeps its text, `$null` is null. */
+function readLiteral(text: string): PsValue {
+  try {
+    const value = parseArgument(text);
+    return typeof value === 'number' || typeof value === 'boolean' ? text.trim() : value;
+  } catch (error) {
+    if (error instanceof LiteralSyntaxError) return text;
+    throw error;
+  }
 }

@@ -19,7 +19,9 @@ export function checkVariablesWritable(command: string, entries: ReadonlyMap<str
     if (typeof value !== 'string') continue;
     const variable = (value.startsWith('+') ? value.slice(1) : value).replace(/^(global|local|script|private|variable):/i, '');
     if (!CONSTANTS.has(variable.toLowerCase())) continue;
-    throw new PcshError(`Cannot overwrite variable ${variable} because it is read-only or constant.`, {
+    // pwsh names the constant in lower case, except for -PipelineVariable, which keeps what was given.
+    const shown = name === 'PipelineVariable' ? variable : variable.toLowerCase();
+    throw new PcshError(`Cannot overwrite variable ${shown} because it is read-only or constant.`, {
       errorId: 'VariableNotWritable', category: 'InvalidOperation', commandName: command, exitCode: ExitCode.Usage, targetObject: variable,
     });
   }

@@ -1,6 +1,8 @@
 /**
  * The differences from PowerShell pcsh keeps on purpose (README "Where pcsh differs from
- * PowerShell, on purpose"): a disagreement they explain is counted apart, never as agreement.
+ * PowerShell, on purpose", each pinned by test/binder/on-purpose.test.ts): a disagreement one of
+ * them explains is counted apart, never as agreement. Each test is narrow: it names the input and
+ * both answers it expects.
  *
  * @module
  */
@@ -14,15 +16,51 @@ export interface DeliberateDifference {
 }
 
 const argvHas = (line: CommandLine, pattern: RegExp): boolean => line.argv.some((a) => pattern.test(a));
+const pcshMessage = (pcsh: PcshAnswer): string => ('errorId' in pcsh ? pcsh.message : '');
+const pwshMessage = (pwsh: PwshAnswer): string => ('errorId' in pwsh ? pwsh.message : '');
+const sameId = (pcsh: PcshAnswer, pwsh: PwshAnswer): boolean => 'errorId' in pcsh && 'errorId' in pwsh && pcsh.errorId === pwsh.errorId.split(',')[0];
+
+/** pwsh's enum-member list (`a, b` or `a,b`, closed by a quote) with pcsh's newer members after `last`. */
+function withMembers(message: string, last: string, newer: readonly string[]): string {
+  return message.replace(`, ${last}"`, `, ${[last, ...newer].join(', ')}"`).replace(`,${last}"`, `,${[last, ...newer].join(',')}"`);
+}
 
 export const DELIBERATE: readonly DeliberateDifference[] = [
   {
+    name: 'A bare True/False after a switch colon (-WhatIf:False) binds',
+    applies: (line, pcsh, pwsh) => argvHas(line, /^-[^:]+:(true|false)$/i) && 'parameterSet' in pcsh && /SwitchParameter/.test(pwshMessage(pwsh)),
+  },
+  {
+    name: 'ParameterRequiresArgument adds a line for POSIX shells',
+    applies: (_line, pcsh, pwsh) => sameId(pcsh, pwsh) && pcshMessage(pcsh).startsWith(`${pwshMessage(pwsh)}\nIf you typed`),
+  },
+  {
     name: 'Emulator is an EnvironmentName value',
-    applies: (line, pcsh) => argvHas(line, /(^|:)emulator$/i) && ('parameterSet' in pcsh || /Emulator/.test(pcsh.message)),
+    applies: (line, pcsh, pwsh) => (argvHas(line, /(^|:)emulator$/i) && 'parameterSet' in pcsh)
+      || (sameId(pcsh, pwsh) && pcshMessage(pcsh) === withMembers(pwshMessage(pwsh), 'AzureUSGovernment', ['Emulator'])),
+  },
+  {
+    name: 'Newer BillingCycle values (Triennial, Biennial)',
+    applies: (_line, pcsh, pwsh) => sameId(pcsh, pwsh)
+      && pcshMessage(pcsh) === withMembers(pwshMessage(pwsh), 'OneTime', ['Triennial', 'Biennial']),
   },
   {
     name: 'Break is refused without a debugger',
-    applies: (line, pcsh) => 'errorId' in pcsh && argvHas(line, /^(-[^:]*:)?break$/i) && /Break/.test(pcsh.message),
+    applies: (_line, pcsh) => /The value Break enters the PowerShell debugger/.test(pcshMessage(pcsh)),
+  },
+  {
+    name: 'A PSCredential parameter takes the user name from argv, never a secret',
+    applies: (_line, _pcsh, pwsh) => /Cannot convert the value of type "System.String" to type "System.Management.Automation.PSCredential"/.test(pwshMessage(pwsh)),
+  },
+  {
+    name: 'NamedParameterNotFound suggests the closest parameter name',
+    applies: (_line, pcsh, pwsh) => sameId(pcsh, pwsh) && pcshMessage(pcsh).startsWith(`${pwshMessage(pwsh)}\nDid you mean -`),
+  },
+  {
+    name: 'Line items: hashtables for Participants, AddonItems and ProvisioningContext, newer fields, and the line-item rules',
+    applies: (line, pcsh, pwsh) => argvHas(line, /@\{/) && (
+      (/Cannot create object of type "[^"]*PSCartLineItem"\. Cannot convert the "System\.Object\[\]"/.test(pwshMessage(pwsh)) && 'parameterSet' in pcsh)
+      || ('parameterSet' in pwsh && 'errorId' in pcsh && pcsh.errorId === 'ParameterArgumentValidationError' && /LineItems?(\[\d+\])?[. ]/.test(pcsh.message))),
   },
 ];
 
