@@ -28,11 +28,14 @@ function notValidValue(target: EnumTarget, shown: string): PcshError {
   });
 }
 
-function memberByName(target: EnumTarget, text: string, shown: string): number {
-  const folded = text.trim().toLowerCase();
+/** `identifier` is what PowerShell names in its message (a whole list); `item` the name looked up. */
+function memberByName(target: EnumTarget, identifier: string, shown: string, item = identifier): number {
+  const text = identifier;
+  const folded = item.trim().toLowerCase();
   const exact = target.members.findIndex((m) => m.toLowerCase() === folded);
   if (exact >= 0) return exact;
-  const prefixed = target.members.filter((m) => m.toLowerCase().startsWith(folded));
+  // Unique prefixes (EnumMinimumDisambiguation) only for a single value; a list needs whole names.
+  const prefixed = item === identifier ? target.members.filter((m) => m.toLowerCase().startsWith(folded)) : [];
   if (prefixed.length === 1) return target.members.indexOf(prefixed[0]!);
   const reason = prefixed.length > 1
     ? `The identifier name ${text} cannot be processed because it is either too similar or identical to the following enumerator names: ${prefixed.join(', ')}. Use a more specific identifier name.`
@@ -41,14 +44,14 @@ function memberByName(target: EnumTarget, text: string, shown: string): number {
 }
 
 /** One item's numeric value: an integer as itself, text as a name (or its number). */
-function itemValue(target: EnumTarget, item: PsValue, shown: string): number {
+function itemValue(target: EnumTarget, item: PsValue, shown: string, listed: boolean): number {
   if (typeof item === 'number' && Number.isInteger(item)) return item;
   if (typeof item === 'boolean') {
     throw cannotConvert(target.command, target.name, shown, target.dotNet, `Invalid cast from 'System.Boolean' to '${target.dotNet}'.`);
   }
   const text = psToString(item);
   if (/^\s*[+-]?\d+\s*$/.test(text)) return Number(text);
-  return memberByName(target, text, shown);
+  return memberByName(target, listed ? shown : text, shown, listed ? text : undefined);
 }
 
 /** The member name, or a PcshError in PowerShell's words. */
@@ -61,9 +64,11 @@ export function toEnumMember(target: EnumTarget, value: PsValue): string {
     );
   }
   const items = Array.isArray(value) ? (value.length === 0 ? [''] : value) : [value];
-  const shown = Array.isArray(value) ? value.map(psToString).join(' ') : psToString(value);
+  // A list is converted as its text joined with commas, and named so in messages.
+  const shown = Array.isArray(value) ? value.map(psToString).join(',') : psToString(value);
+  const listed = Array.isArray(value) && value.length > 1;
   // Several items combine bitwise, as PowerShell converts an array to an enum.
-  const combined = items.reduce<number>((bits, item) => bits | itemValue(target, item, shown), 0);
+  const combined = items.reduce<number>((bits, item) => bits | itemValue(target, item, shown, listed), 0);
   const member = target.members[combined];
   if (member === undefined || combined < 0) throw notValidValue(target, shown);
   return member;

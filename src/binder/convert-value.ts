@@ -45,7 +45,10 @@ function readText(target: ConvertTarget, type: ResolvedType, text: string, io: B
   if (isStringifiedObject(text, false)) throw new ValueTextError(stringifiedObjectMessage(text, target.name));
   try {
     const value = parseArgument(text);
-    return type.element.name === 'String' ? keepNumberText(value, text) : value;
+    if (type.element.name === 'String') return keepNumberText(value, text);
+    // An enum takes an Int32 by value; any other number (1.0, 1e3) is matched as the text typed.
+    if (type.element.members !== undefined && typeof value === 'number' && !/^\s*[+-]?(\d+|0x[0-9a-f]+)\s*$/i.test(text)) return text.trim();
+    return value;
   } catch (error) {
     if (error instanceof LiteralSyntaxError) return text;
     throw error;

@@ -22,11 +22,18 @@ export interface NamedArgument {
   /** The name as typed, without the dash. */
   typed: string;
   raw: RawValue;
+  /** The token's index on the command line: leftovers are reported in command-line order. */
+  at: number;
+}
+
+export interface PositionalArgument {
+  text: string;
+  at: number;
 }
 
 export interface GroupedArguments {
   named: NamedArgument[];
-  positional: string[];
+  positional: PositionalArgument[];
 }
 
 function bashHint(token: Token & { kind: 'parameter' }, def: ParamDef | undefined): string {
@@ -43,20 +50,21 @@ function isRealParameter(table: readonly ParamDef[], token: Token | undefined): 
 
 export function groupArguments(command: string, table: readonly ParamDef[], tokens: readonly Token[]): GroupedArguments {
   const named: NamedArgument[] = [];
-  const positional: string[] = [];
+  const positional: PositionalArgument[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    const at = i;
     if (token.kind === 'argument') {
-      positional.push(token.raw);
+      positional.push({ text: token.raw, at });
       continue;
     }
     const next = tokens[i + 1];
     if (token.colon) {
       if (token.value !== '') {
-        named.push({ def: undefined, deferred: true, typed: token.name, raw: { kind: 'text', text: token.value } });
+        named.push({ def: undefined, deferred: true, typed: token.name, raw: { kind: 'text', text: token.value }, at });
       } else if (next !== undefined) {
         // `-CartId: -CustomerId G`: the token after the colon is the value, even one that looks like a parameter.
-        named.push({ def: undefined, deferred: true, typed: token.name, raw: { kind: 'text', text: next.raw } });
+        named.push({ def: undefined, deferred: true, typed: token.name, raw: { kind: 'text', text: next.raw }, at });
         i++;
       } else {
         throw parameterRequiresArgument(command, token.raw, bashHint(token, resolveParameterName(command, table, token.name)));
@@ -65,14 +73,14 @@ export function groupArguments(command: string, table: readonly ParamDef[], toke
     }
     const def = resolveParameterName(command, table, token.name);
     if (!def || isSwitchType(def.type)) {
-      named.push({ def, typed: token.name, raw: { kind: 'present' } });
+      named.push({ def, typed: token.name, raw: { kind: 'present' }, at });
       continue;
     }
     if (next === undefined || isRealParameter(table, next)) throw missingArgument(command, def.name, dotNetTypeName(def.type));
     // PowerShell's ReparseUnboundArguments joins `-Name value` into one argument under the
     // parameter's own name, so ParameterAlreadyBound names -Cust as 'CustomerId' (but keeps
     // what was typed for switches and `-Name:value`).
-    named.push({ def, typed: def.name, raw: { kind: 'text', text: next.raw } });
+    named.push({ def, typed: def.name, raw: { kind: 'text', text: next.raw }, at });
     i++;
   }
   return { named, positional };

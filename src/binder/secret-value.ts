@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { cannotConvertArgument, transformationError } from './binding-errors.ts';
+import { cannotConvert, cannotConvertArgument, transformationError } from './binding-errors.ts';
 import { LiteralSyntaxError } from './literal/ps-value.ts';
 import type { PsValue } from './literal/ps-value.ts';
 import { parseArgument } from './literal/parse-literal.ts';
@@ -29,6 +29,10 @@ export function secretValue(target: ConvertTarget, typeName: string, raw: RawVal
   const text = raw.kind === 'text' ? raw.text : raw.kind === 'data' && typeof raw.value === 'string' ? raw.value : undefined;
   const literal = text === undefined || raw.kind !== 'text' ? text : readLiteral(text);
   if (literal === null) return null;
+  if (typeof literal === 'boolean') {
+    const shown = literal ? 'True' : 'False';
+    throw cannotConvert(target.command, target.name, shown, target.dotNet, `Invalid cast from 'System.Boolean' to '${target.dotNet}'.`);
+  }
   if (Array.isArray(literal)) {
     throw cannotConvertArgument(target.command, target.name, 'System.Object[]', target.dotNet, 'Specified method is not supported.');
   }
@@ -46,7 +50,7 @@ export function secretValue(target: ConvertTarget, typeName: string, raw: RawVal
 function readLiteral(text: string): PsValue {
   try {
     const value = parseArgument(text);
-    return typeof value === 'number' || typeof value === 'boolean' ? text.trim() : value;
+    return typeof value === 'number' ? text.trim() : value;
   } catch (error) {
     if (error instanceof LiteralSyntaxError) return text;
     throw error;

@@ -22,13 +22,13 @@ const sameId = (pcsh: PcshAnswer, pwsh: PwshAnswer): boolean => 'errorId' in pcs
 
 /** pwsh's enum-member list (`a, b` or `a,b`, closed by a quote) with pcsh's newer members after `last`. */
 function withMembers(message: string, last: string, newer: readonly string[]): string {
-  return message.replace(`, ${last}"`, `, ${[last, ...newer].join(', ')}"`).replace(`,${last}"`, `,${[last, ...newer].join(',')}"`);
+  return message.replace(new RegExp(`, ${last}(?=[".])`), `, ${[last, ...newer].join(', ')}`).replace(`,${last}"`, `,${[last, ...newer].join(',')}"`);
 }
 
 export const DELIBERATE: readonly DeliberateDifference[] = [
   {
     name: 'A bare True/False after a switch colon (-WhatIf:False) binds',
-    applies: (line, pcsh, pwsh) => argvHas(line, /^-[^:]+:(true|false)$/i) && 'parameterSet' in pcsh && /SwitchParameter/.test(pwshMessage(pwsh)),
+    applies: (line, _pcsh, pwsh) => argvHas(line, /^-[^:]+:(true|false)$/i) && /Cannot convert 'System.String' to the type 'System.Management.Automation.SwitchParameter'/.test(pwshMessage(pwsh)),
   },
   {
     name: 'ParameterRequiresArgument adds a line for POSIX shells',
@@ -50,7 +50,7 @@ export const DELIBERATE: readonly DeliberateDifference[] = [
   },
   {
     name: 'A PSCredential parameter takes the user name from argv, never a secret',
-    applies: (_line, _pcsh, pwsh) => /Cannot convert the value of type "System.String" to type "System.Management.Automation.PSCredential"/.test(pwshMessage(pwsh)),
+    applies: (_line, _pcsh, pwsh) => /Cannot convert the value of type "[^"]+" to type "System.Management.Automation.PSCredential"/.test(pwshMessage(pwsh)),
   },
   {
     name: 'NamedParameterNotFound suggests the closest parameter name',
@@ -59,7 +59,7 @@ export const DELIBERATE: readonly DeliberateDifference[] = [
   {
     name: 'Line items: hashtables for Participants, AddonItems and ProvisioningContext, newer fields, and the line-item rules',
     applies: (line, pcsh, pwsh) => argvHas(line, /@\{/) && (
-      (/Cannot create object of type "[^"]*PSCartLineItem"\. Cannot convert the "System\.Object\[\]"/.test(pwshMessage(pwsh)) && 'parameterSet' in pcsh)
+      /Cannot create object of type "[^"]*PSCartLineItem"\. Cannot convert the "System\.Object\[\]"/.test(pwshMessage(pwsh))
       || ('parameterSet' in pwsh && 'errorId' in pcsh && pcsh.errorId === 'ParameterArgumentValidationError' && /LineItems?(\[\d+\])?[. ]/.test(pcsh.message))),
   },
 ];
