@@ -9,6 +9,7 @@ import type { CmdletInfo } from '../../../src/registry/model.ts';
 import { testIo } from '../registry.ts';
 import type { CommandLine } from './command-lines.ts';
 import { deliberateDifference } from './deliberate.ts';
+import { withoutDefaults } from './pwsh-oracle.ts';
 import type { PwshAnswer } from './pwsh-oracle.ts';
 
 export type PcshAnswer = { parameterSet: string; bound: Record<string, unknown> } | { errorId: string; message: string };
@@ -30,24 +31,12 @@ export function pcshAnswer(cmdlet: CmdletInfo, line: CommandLine): PcshAnswer {
   return answer;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Inside model objects, properties at their default (null, 0, Unknown, empty) are left out on both sides. */
-function withoutDefaults(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutDefaults);
-  if (!isObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const v = withoutDefaults(value[key]);
-    const empty = v === null || v === 0 || v === 'Unknown' || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
-    if (!empty) out[key] = v;
-  }
-  return out;
-}
-
 function normalBound(bound: Record<string, unknown>): string {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(bound).sort()) out[key] = isObject(bound[key]) || Array.isArray(bound[key]) ? withoutDefaults(bound[key]) : bound[key];
+  for (const key of Object.keys(bound).sort()) {
+    const value = bound[key];
+    out[key] = typeof value === 'object' && value !== null ? withoutDefaults(value) : value;
+  }
   return JSON.stringify(out);
 }
 

@@ -9,13 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 export type PwshAnswer =
   | { parameterSet: string; bound: Record<string, unknown> }
   | { errorId: string; message: string; stage: 'parse' | 'bind' };
 
-export const SNAPSHOT = new URL('./pwsh-snapshot.json', import.meta.url).pathname;
+/** gzip: ~11,000 answers are 3.6 MB of JSON; the readable artifact is differential-report.md. */
+export const SNAPSHOT = new URL('./pwsh-snapshot.json.gz', import.meta.url).pathname;
 const RUNNER = new URL('./run-lines.ps1', import.meta.url).pathname;
 export const PWSH_VERSION = '7.6.9';
 
@@ -41,12 +43,38 @@ export function askPwsh(pwsh: string, source: string, texts: readonly string[]):
       encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024,
     });
     if (run.status !== 0) throw new Error(`pwsh failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
-    const answers = JSON.parse(readFileSync(files.answers, 'utf8')) as PwshAnswer[];
+    const answers = (JSON.parse(readFileSync(files.answers, 'utf8')) as PwshAnswer[]).map(stable);
     if (answers.length !== texts.length) throw new Error(`pwsh answered ${answers.length} of ${texts.length} lines`);
     return answers;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Model objects without their default-valued properties (null, 0, Unknown, empty), keys sorted. */
+export function withoutDefaults(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDefaults);
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = withoutDefaults(value[key]);
+    const empty = v === null || v === 0 || v === 'Unknown' || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+    if (!empty) out[key] = v;
+  }
+  return out;
+}
+
+/**
+ * An answer as the snapshot keeps it: the same every run (the stand-ins' assembly gets a random
+ * name per compile) and small (default-valued model properties dropped; the comparison ignores them).
+ */
+function stable(answer: PwshAnswer): PwshAnswer {
+  if ('errorId' in answer) return { ...answer, message: answer.message.replace(/\b[a-z0-9]{8}\.[a-z0-9]{3}(?=, Version=0\.0\.0\.0)/g, 'stand-ins') };
+  const bound: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(answer.bound)) bound[key] = isObject(value) || Array.isArray(value) ? withoutDefaults(value) : value;
+  return { parameterSet: answer.parameterSet, bound };
 }
 
 interface Snapshot {
@@ -61,14 +89,15 @@ export function sourceHash(source: string): string {
 }
 
 export function readSnapshot(): Snapshot | null {
-  return existsSync(SNAPSHOT) ? (JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Snapshot) : null;
+  return existsSync(SNAPSHOT) ? (JSON.parse(gunzipSync(readFileSync(SNAPSHOT)).toString('utf8')) as Snapshot) : null;
 }
 
-/** One line per answer, sorted, so a refresh shows as a readable diff. */
+/** One line per answer, sorted (`zcat` shows it). */
 export function writeSnapshot(source: string, texts: readonly string[], answers: readonly PwshAnswer[]): void {
   const entries = texts.map((t, i) => [t, answers[i]!] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const body = entries.map(([t, a]) => `  ${JSON.stringify(t)}: ${JSON.stringify(a)}`).join(',\n');
-  writeFileSync(SNAPSHOT, `{\n"pwsh": "${PWSH_VERSION}",\n"standIns": "${sourceHash(source)}",\n"answers": {\n${body}\n}\n}\n`);
+  const text = `{\n"pwsh": "${PWSH_VERSION}",\n"standIns": "${sourceHash(source)}",\n"answers": {\n${body}\n}\n}\n`;
+  writeFileSync(SNAPSHOT, gzipSync(text, { level: 9 }));
 }
 
 export type OracleRun = { mode: 'live'; answers: PwshAnswer[] } | { mode: 'snapshot'; answers: PwshAnswer[]; why: string };
