@@ -44,6 +44,11 @@ function bashHint(token: Token & { kind: 'parameter' }, def: ParamDef | undefine
   return `If you typed ${name}:$variable in bash or another POSIX shell, the shell expanded the variable to nothing (it is empty or unset): quote the value, e.g. '${name}:$value', or check the variable.`;
 }
 
+function isSwitchName(table: readonly ParamDef[], typed: string): boolean {
+  const match = matchParameterName(table, typed);
+  return match.kind === 'found' && isSwitchType(match.def.type);
+}
+
 function isRealParameter(table: readonly ParamDef[], token: Token | undefined): boolean {
   return token?.kind === 'parameter' && matchParameterName(table, token.name).kind !== 'notFound';
 }
@@ -60,10 +65,16 @@ export function groupArguments(command: string, table: readonly ParamDef[], toke
     }
     const next = tokens[i + 1];
     if (token.colon) {
+      // `-Name:--`: `--` ends the parameters, so the colon has no argument, as in pwsh.
+      if (token.value === '--') {
+        const bare = { ...token, raw: `-${token.name}:`, value: '' };
+        throw parameterRequiresArgument(command, bare.raw, bashHint(bare, resolveParameterName(command, table, token.name)));
+      }
       if (token.value !== '') {
         named.push({ def: undefined, deferred: true, typed: token.name, raw: { kind: 'text', text: token.value }, at });
-      } else if (next !== undefined) {
-        // `-CartId: -CustomerId G`: the token after the colon is the value, even one that looks like a parameter.
+      } else if (next !== undefined && !(next.kind === 'parameter' && isSwitchName(table, token.name))) {
+        // `-CartId: -CustomerId G`: the token after the colon is the value, even one that looks like a parameter
+        // (for a switch, `-WhatIf: -CustomerId` is what bash leaves of `-WhatIf:$false`: the hint below says so).
         named.push({ def: undefined, deferred: true, typed: token.name, raw: { kind: 'text', text: next.raw }, at });
         i++;
       } else {

@@ -76,9 +76,6 @@ function int32Property(value: PsValue): PsValue {
   throw cannotCreate(`Cannot convert value "${text}" to type "System.Int32". Error: "The input string '${text}' was not in a correct format."`);
 }
 
-/** The line item's [string] properties. */
-const STRING_PROPERTIES: ReadonlySet<string> = new Set(['FriendlyName', 'CurrencyCode', 'TermDuration', 'PromotionId', 'OrderGroup', 'CustomTermEndDate']);
-
 /** The properties a line item needs: $null for them is an error, not an unset property. */
 const REQUIRED_PROPERTIES: readonly string[] = ['CatalogItemId', 'Quantity', 'BillingCycle'];
 
@@ -208,8 +205,9 @@ export function normaliseLineItem(value: PsValue, path: string): Record<string, 
     const name = canonicalProperty(key, path);
     if (v === null) {
       if (REQUIRED_PROPERTIES.includes(name)) throw requiredNull(path, name);
-      // $null for a [string] property sets '' in PowerShell; for the others it leaves the default.
-      if (STRING_PROPERTIES.has(name)) out[name] = '';
+      // $null for FriendlyName sets '' as in PowerShell. The other [string] properties stay unset
+      // (pwsh would set ''), since '' is no valid value to send (README: on purpose).
+      if (name === 'FriendlyName') out[name] = '';
       continue;
     }
     out[name] = normaliseProperty(name, v, path); // a known property name: never __proto__ and the like

@@ -25,10 +25,20 @@ function withMembers(message: string, last: string, newer: readonly string[]): s
   return message.replace(new RegExp(`, ${last}(?=[".])`), `, ${[last, ...newer].join(', ')}`).replace(`,${last}"`, `,${[last, ...newer].join(',')}"`);
 }
 
+/** pwsh's PSCartLineItem conversion failures on what pcsh reads on purpose (newer fields and values, nested hashtables). */
+const LINE_ITEM_EXTENSIONS = new RegExp([
+  'Cannot create object of type "[^"]*PSCartLineItem"\\. (Cannot convert the "[^"]*" value of type "[^"]*" to type "System\\.Collections\\.Generic\\.IEnumerable',
+  '"ProvisioningContext" is a ReadOnly property',
+  "The property '(PromotionId|RenewsTo|CustomTermEndDate|AttestationAccepted)' was not found",
+  'Cannot convert value "(Triennial|Biennial|[a-z]+_[a-z_]+)" to type "Microsoft\\.Store\\.PartnerCenter\\.Models\\.Offers\\.BillingCycleType"',
+  'Cannot (create object of type|convert the "[^"]*" value of type "[^"]*" to type) "Microsoft\\.Store\\.PartnerCenter\\.Models\\.Carts\\.CartError")',
+].join('|'));
+
 export const DELIBERATE: readonly DeliberateDifference[] = [
   {
     name: 'A bare True/False after a switch colon (-WhatIf:False) binds',
-    applies: (line, _pcsh, pwsh) => argvHas(line, /^-[^:]+:(true|false)$/i) && /Cannot convert 'System.String' to the type 'System.Management.Automation.SwitchParameter'/.test(pwshMessage(pwsh)),
+    applies: (line, _pcsh, pwsh) => (argvHas(line, /^-[^:]+:(true|false)$/i) || line.argv.some((a, i) => a.endsWith(':') && /^(true|false)$/i.test(line.argv[i + 1] ?? '')))
+      && /Cannot convert 'System.String' to the type 'System.Management.Automation.SwitchParameter'/.test(pwshMessage(pwsh)),
   },
   {
     name: 'ParameterRequiresArgument adds a line for POSIX shells',
@@ -57,10 +67,19 @@ export const DELIBERATE: readonly DeliberateDifference[] = [
     applies: (_line, pcsh, pwsh) => sameId(pcsh, pwsh) && pcshMessage(pcsh).startsWith(`${pwshMessage(pwsh)}\nDid you mean -`),
   },
   {
-    name: 'Line items: hashtables for Participants, AddonItems and ProvisioningContext, newer fields, and the line-item rules',
+    name: 'Line items: hashtables for Participants, AddonItems, Error and ProvisioningContext, newer fields and values, and the line-item rules',
     applies: (line, pcsh, pwsh) => argvHas(line, /@\{/) && (
-      /Cannot create object of type "[^"]*PSCartLineItem"\. Cannot convert the "System\.Object\[\]"/.test(pwshMessage(pwsh))
+      LINE_ITEM_EXTENSIONS.test(pwshMessage(pwsh))
       || ('parameterSet' in pwsh && 'errorId' in pcsh && pcsh.errorId === 'ParameterArgumentValidationError' && /LineItems?(\[\d+\])?[. ]/.test(pcsh.message))),
+  },
+  {
+    name: 'A value that is a .NET type name gets advice',
+    applies: (_line, pcsh) => /is the name of a \.NET type, not the object itself/.test(pcshMessage(pcsh)),
+  },
+  {
+    name: 'Literals are read when their parameter binds, bare words inside them too',
+    applies: (_line, pcsh, pwsh) => ('stage' in pwsh && pwsh.stage === 'parse' && /The value is not a valid literal: /.test(pcshMessage(pcsh)))
+      || ('errorId' in pwsh && pwsh.errorId.startsWith('CommandNotFoundException') && 'parameterSet' in pcsh),
   },
 ];
 

@@ -9,6 +9,7 @@
 import type { CmdletInfo } from '../../../src/registry/model.ts';
 import { loadCmdlets } from '../registry.ts';
 import { commandLines } from './command-lines.ts';
+import { conformanceLines } from './conformance-lines.ts';
 import type { CommandLine } from './command-lines.ts';
 import { judge } from './compare.ts';
 import type { Verdict } from './compare.ts';
@@ -32,7 +33,7 @@ export interface DifferentialRun {
 export function differentialInputs(): { cmdlets: CmdletInfo[]; source: string; lines: CommandLine[]; texts: string[] } {
   const cmdlets = [...loadCmdlets().values()];
   const source = standInSource(cmdlets);
-  const lines = commandLines(cmdlets, RANDOM_LINES);
+  const lines = [...commandLines(cmdlets, RANDOM_LINES), ...conformanceLines().map((c) => c.line)];
   return { cmdlets, source, lines, texts: lines.map(pwshText) };
 }
 
