@@ -7,7 +7,7 @@
  * @module
  */
 import { cannotConvert, parameterBindingFailed } from './binding-errors.ts';
-import { ExitCode, PcshError } from '../runtime/error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import { psToString } from './literal/ps-value.ts';
 import type { PsValue } from './literal/ps-value.ts';
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { PcshError } from '../runtime/error-record.ts';
+import type { PcshError } from '../core/error-record.ts';
 import { cannotBind, cannotConvertArgument, parameterBindingFailed, transformationError, validationError } from './binding-errors.ts';
 import type { ConvertTarget } from './convert-scalar.ts';
 import { LineItemError } from './line-item.ts';

@@ -45,7 +45,7 @@ function cannotCreate(reason: string): LineItemError {
 }
 
 /** `one_time`, `ONETIME`, `OneTime` → OneTime; unknown names come back unchanged. */
-export function canonicalEnum(value: string, names: readonly string[]): string {
+function canonicalEnum(value: string, names: readonly string[]): string {
   const folded = value.replace(/_/g, '').toLowerCase();
   return names.find((n) => n.toLowerCase() === folded) ?? value;
 }
@@ -193,7 +193,7 @@ function normaliseProperty(name: string, value: PsValue, path: string): unknown 
 }
 
 /** One hashtable → a normalised (not yet schema-checked) line item. */
-export function normaliseLineItem(value: PsValue, path: string): Record<string, unknown> {
+function normaliseLineItem(value: PsValue, path: string): Record<string, unknown> {
   if (typeof value === 'boolean') {
     throw new LineItemError(`Cannot convert value "${psToString(value)}" to type "${LINE_ITEM_TYPE}". Error: "Invalid cast from 'System.Boolean' to '${LINE_ITEM_TYPE}'."`, 'conversion');
   }

@@ -16,7 +16,7 @@ import { isHashtable, psToString, toPlain, type PsValue } from './literal/ps-val
 import { ValueTextError } from './structured-text.ts';
 
 /** ActionPreference in declaration order (a member's value is its index). */
-export const ACTION_PREFERENCES = ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'] as const;
+const ACTION_PREFERENCES = ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'] as const;
 
 export interface ParameterType {
   /** The registry's spelling of the element type. */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ExitCode, PcshError } from '../runtime/error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import type { BoundEntry } from './bind-core.ts';
 
 const VARIABLE_PARAMETERS = ['ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'PipelineVariable'];

@@ -8,7 +8,7 @@
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
 
 export function writeJsonAtomic(path: string, value: unknown): void {
   writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, { durable: true });

@@ -6,7 +6,7 @@
  * @module
  */
 import { BILLING_CYCLES, PARTICIPANT_TYPES } from './models.ts';
-import type { BillingCycle, ParticipantType, PSCart, PSCartError, PSCartLineItem } from './models.ts';
+import type { BillingCycle, PSCart, PSCartError, PSCartLineItem } from './models.ts';
 import { cartErrorCodeName } from './cart-error-codes.ts';
 import {
   compact, enumFromWire, enumToWire, isWireObject, readArray, readBoolean, readField, readNumber,

@@ -11,7 +11,6 @@ const cmdlets = loadCmdlets();
 const G = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const GET = ['-CustomerId', G, '-CartId', 'abc'];
 const LI = "@{CatalogItemId='CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity=5; BillingCycle='Monthly'}";
-const PATTERN = '^(\\{){0,1}[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}(\\}){0,1}$';
 const ACTIONS = 'SilentlyContinue,Stop,Continue,Inquire,Ignore,Suspend,Break';
 const AP = 'System.Management.Automation.ActionPreference';
 const ITEM = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem';

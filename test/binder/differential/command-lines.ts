@@ -28,7 +28,7 @@ function setsOf(cmdlet: CmdletInfo): string[] {
 }
 
 /** The mandatory parameters of one set with valid values: a line that binds. */
-export function baseArgv(cmdlet: CmdletInfo, set: string, except?: string): string[] {
+function baseArgv(cmdlet: CmdletInfo, set: string, except?: string): string[] {
   const argv: string[] = [];
   for (const p of cmdlet.parameters) {
     if (p.name === except) continue;
@@ -89,7 +89,7 @@ function linesFor(cmdlet: CmdletInfo): CommandLine[] {
 }
 
 /** A small deterministic generator (mulberry32), so the random mix is the same on every run. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

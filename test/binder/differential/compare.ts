@@ -24,7 +24,7 @@ export interface Verdict {
   cause: string;
 }
 
-export function pcshAnswer(cmdlet: CmdletInfo, line: CommandLine): PcshAnswer {
+function pcshAnswer(cmdlet: CmdletInfo, line: CommandLine): PcshAnswer {
   const { json } = traceBinding(cmdlet, line.cmdlet, line.argv, testIo);
   const answer = JSON.parse(json) as PcshAnswer & { command?: string };
   delete answer.command;
@@ -40,7 +40,7 @@ function normalBound(bound: Record<string, unknown>): string {
   return JSON.stringify(out);
 }
 
-export const errorIdOf = (errorId: string): string => errorId.split(',')[0]!;
+const errorIdOf = (errorId: string): string => errorId.split(',')[0]!;
 
 /**
  * pwsh's text where it is known: a message naming the stand-ins' compiled assembly (a random name

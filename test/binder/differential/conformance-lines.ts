@@ -13,7 +13,7 @@ import type { CommandLine } from './command-lines.ts';
  * (`@{…}`, `'…'`, `$true`) and plain words as they are; a word pwsh would split or read as syntax
  * (spaces, braces, quotes inside, …) single-quoted, as the bash word it came from was; '' for empty.
  */
-export function psArgument(token: string): string {
+function psArgument(token: string): string {
   if (token === '') return "''";
   if (/^[-\u2013\u2014\u2015]/.test(token)) return token;
   if (/^[@'"$(]/.test(token)) return token;

@@ -34,7 +34,7 @@ const LINE_ITEM_EXTENSIONS = new RegExp([
   'Cannot (create object of type|convert the "[^"]*" value of type "[^"]*" to type) "Microsoft\\.Store\\.PartnerCenter\\.Models\\.Carts\\.CartError")',
 ].join('|'));
 
-export const DELIBERATE: readonly DeliberateDifference[] = [
+const DELIBERATE: readonly DeliberateDifference[] = [
   {
     name: 'A bare True/False after a switch colon (-WhatIf:False) binds',
     applies: (line, _pcsh, pwsh) => (argvHas(line, /^-[^:]+:(true|false)$/i) || line.argv.some((a, i) => a.endsWith(':') && /^(true|false)$/i.test(line.argv[i + 1] ?? '')))

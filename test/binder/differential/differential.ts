@@ -18,7 +18,7 @@ import type { OracleRun } from './pwsh-oracle.ts';
 import { standInName, standInSource } from './stand-ins.ts';
 
 /** How many seeded random lines join the systematic ones. */
-export const RANDOM_LINES = 1500;
+const RANDOM_LINES = 1500;
 
 export function pwshText(line: CommandLine): string {
   return [standInName(line.cmdlet), ...line.argv].join(' ');
@@ -30,7 +30,7 @@ export interface DifferentialRun {
   verdicts: Verdict[];
 }
 
-export function differentialInputs(): { cmdlets: CmdletInfo[]; source: string; lines: CommandLine[]; texts: string[] } {
+function differentialInputs(): { cmdlets: CmdletInfo[]; source: string; lines: CommandLine[]; texts: string[] } {
   const cmdlets = [...loadCmdlets().values()];
   const source = standInSource(cmdlets);
   const lines = [...commandLines(cmdlets, RANDOM_LINES), ...conformanceLines().map((c) => c.line)];

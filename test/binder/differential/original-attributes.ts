@@ -12,7 +12,7 @@ const GUID = '^(\\{){0,1}[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9
 
 const CART = { CartId: { notNull: true }, CustomerId: { pattern: GUID } };
 
-export const ORIGINAL_VALIDATION: Readonly<Record<string, Readonly<Record<string, ParameterValidation>>>> = {
+const ORIGINAL_VALIDATION: Readonly<Record<string, Readonly<Record<string, ParameterValidation>>>> = {
   'Add-PartnerCustomerCartLineItem': { ...CART, LineItem: { notNull: true } },
   'Get-PartnerCustomerCart': CART,
   'New-PartnerCustomerCart': { CustomerId: { pattern: GUID }, LineItems: { notNull: true } },

@@ -17,9 +17,9 @@ export type PwshAnswer =
   | { errorId: string; message: string; stage: 'parse' | 'bind' };
 
 /** gzip: ~11,000 answers are 3.6 MB of JSON; the readable artifact is differential-report.md. */
-export const SNAPSHOT = new URL('./pwsh-snapshot.json.gz', import.meta.url).pathname;
+const SNAPSHOT = new URL('./pwsh-snapshot.json.gz', import.meta.url).pathname;
 const RUNNER = new URL('./run-lines.ps1', import.meta.url).pathname;
-export const PWSH_VERSION = '7.6.9';
+const PWSH_VERSION = '7.6.9';
 
 /** pwsh on PATH or where `dotnet tool install --global PowerShell` puts it; null when neither. */
 export function findPwsh(): string | null {
@@ -84,11 +84,11 @@ interface Snapshot {
   answers: Record<string, PwshAnswer>;
 }
 
-export function sourceHash(source: string): string {
+function sourceHash(source: string): string {
   return createHash('sha256').update(source).digest('hex').slice(0, 16);
 }
 
-export function readSnapshot(): Snapshot | null {
+function readSnapshot(): Snapshot | null {
   return existsSync(SNAPSHOT) ? (JSON.parse(gunzipSync(readFileSync(SNAPSHOT)).toString('utf8')) as Snapshot) : null;
 }
 

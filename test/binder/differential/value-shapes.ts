@@ -7,8 +7,8 @@
  */
 import type { ParamDef } from '../../../src/binder/parameter-table.ts';
 
-export const GUID = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-export const LINE_ITEM = "@{CatalogItemId='CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity=5; BillingCycle='Monthly'}";
+const GUID = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+const LINE_ITEM = "@{CatalogItemId='CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity=5; BillingCycle='Monthly'}";
 
 /** Name spellings for one parameter: full, lower, upper, prefixes, aliases (and their case). */
 export function namesFor(table: readonly ParamDef[], def: ParamDef): string[] {
