@@ -6,14 +6,13 @@
  * @module
  */
 import { ExitCode, PcshError } from '../core/error-record.ts';
-import type { BoundEntry } from './bind-core.ts';
 
 const VARIABLE_PARAMETERS = ['ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'PipelineVariable'];
 
 /** PowerShell's constant automatic variables. */
 const CONSTANTS = new Set(['true', 'false']);
 
-export function checkVariablesWritable(command: string, entries: ReadonlyMap<string, BoundEntry>): void {
+export function checkVariablesWritable(command: string, entries: ReadonlyMap<string, { value: unknown }>): void {
   for (const name of VARIABLE_PARAMETERS) {
     const value = entries.get(name)?.value;
     if (typeof value !== 'string') continue;
