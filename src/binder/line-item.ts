@@ -14,12 +14,13 @@
  * @module
  */
 import { cartErrorCodeName } from '../partner-center/cart-error-codes.ts';
-import { BILLING_CYCLES, PARTICIPANT_TYPES, PS_TYPE_NAMES } from '../partner-center/models.ts';
+import { PARTICIPANT_TYPES } from '../partner-center/models.ts';
 import type { PSCartLineItem } from '../partner-center/models.ts';
 import { defineValue, isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsHashtable, PsValue } from './literal/ps-value.ts';
 import validateLineItemSchema from './generated/line-item.validate.js';
 import { describeSchemaError, LineItemError } from './line-item-errors.ts';
+import { LINE_ITEM_TYPE, asBoolean, asList, asString, billingCycle, cannotCreate, enumValue, int32Property } from './line-item-values.ts';
 
 export { LineItemError } from './line-item-errors.ts';
 
@@ -35,46 +36,6 @@ export const LINE_ITEM_PROPERTIES = [
 ] as const;
 
 const ERROR_PROPERTIES = ['ErrorCode', 'ErrorDescription'] as const;
-
-const LINE_ITEM_TYPE = PS_TYPE_NAMES.PSCartLineItem;
-const BILLING_CYCLE_TYPE = 'Microsoft.Store.PartnerCenter.Models.Offers.BillingCycleType';
-
-/** PowerShell's words when a hashtable cannot become a PSCartLineItem (reported as CannotConvertArgumentNoMessage). */
-function cannotCreate(reason: string): LineItemError {
-  return new LineItemError(`Cannot create object of type "${LINE_ITEM_TYPE}". ${reason}`, 'conversion');
-}
-
-/** `one_time`, `ONETIME`, `OneTime` → OneTime; unknown names come back unchanged. */
-function canonicalEnum(value: string, names: readonly string[]): string {
-  const folded = value.replace(/_/g, '').toLowerCase();
-  return names.find((n) => n.toLowerCase() === folded) ?? value;
-}
-
-/** An enum value as a name (any spelling canonicalEnum takes) or as its number (4 → OneTime); other values unchanged. */
-function enumValue(value: PsValue, names: readonly string[]): PsValue {
-  if (typeof value === 'string') return canonicalEnum(value, names);
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < names.length) return names[value]!;
-  return value;
-}
-
-/** BillingCycle: a member name or number, else PowerShell's conversion failure. */
-function billingCycle(value: PsValue): PsValue {
-  const member = enumValue(value, BILLING_CYCLES);
-  if (typeof member === 'string' && BILLING_CYCLES.includes(member as never)) return member;
-  const text = psToString(value);
-  if (typeof value === 'number' || /^\s*[+-]?\d+\s*$/.test(text)) {
-    throw cannotCreate(`Cannot convert value "${text}" to type "${BILLING_CYCLE_TYPE}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${BILLING_CYCLES.join(',')}".`);
-  }
-  throw cannotCreate(`Cannot convert value "${text}" to type "${BILLING_CYCLE_TYPE}". Error: "Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${BILLING_CYCLES.join(', ')}"`);
-}
-
-/** Id and Quantity: Int32 as PowerShell converts a property value, else its conversion failure. */
-function int32Property(value: PsValue): PsValue {
-  const number = asNumber(value);
-  if (typeof number === 'number' || typeof number === 'boolean') return number;
-  const text = psToString(value);
-  throw cannotCreate(`Cannot convert value "${text}" to type "System.Int32". Error: "The input string '${text}' was not in a correct format."`);
-}
 
 /** The properties a line item needs: $null for them is an error, not an unset property. */
 const REQUIRED_PROPERTIES: readonly string[] = ['CatalogItemId', 'Quantity', 'BillingCycle'];
@@ -93,25 +54,6 @@ function canonicalProperty(key: string, path: string): string {
   const name = LINE_ITEM_LOOKUP.get(key.toLowerCase());
   if (name) return name;
   throw cannotCreate(`The property '${key}' was not found for the '${LINE_ITEM_TYPE}' object. The settable properties are: ${LINE_ITEM_PROPERTIES.join(', ')} (in ${path}).`);
-}
-
-function asNumber(value: PsValue): PsValue {
-  if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) return Number(value);
-  return value;
-}
-
-function asBoolean(value: PsValue): PsValue {
-  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
-  if (typeof value === 'number') return value !== 0;
-  return value;
-}
-
-function asString(value: PsValue): PsValue {
-  return typeof value === 'number' || typeof value === 'boolean' ? psToString(value) : value;
-}
-
-function asList(value: PsValue): PsValue[] {
-  return Array.isArray(value) ? value : [value];
 }
 
 /** Plain-data view of a PsValue for the schema (hashtables become plain objects). */
