@@ -45,6 +45,7 @@ const ENTRIES: readonly ParameterType[] = [
   { name: 'Int32', dotNet: 'System.Int32', ts: 'number', reads: 'literal', convert: toInt32 },
   { name: 'Int', dotNet: 'System.Int32', ts: 'number', reads: 'literal', convert: toInt32 },
   { name: 'Boolean', dotNet: 'System.Boolean', ts: 'boolean', reads: 'literal', convert: toBoolean },
+  { name: 'Bool', dotNet: 'System.Boolean', ts: 'boolean', reads: 'literal', convert: toBoolean },
   { name: 'SwitchParameter', dotNet: 'System.Management.Automation.SwitchParameter', ts: 'boolean', reads: 'literal', convert: toBoolean },
   { name: 'DateTime', dotNet: 'System.DateTime', ts: 'Date', reads: 'literal', convert: toDateTime },
   { name: 'Object', dotNet: 'System.Object', ts: 'unknown', reads: 'literal', convert: (_t, v) => toPlain(v) },
@@ -60,6 +61,11 @@ const ENTRIES: readonly ParameterType[] = [
 ];
 
 const BY_NAME: ReadonlyMap<string, ParameterType> = new Map(ENTRIES.map((e) => [e.name.toLowerCase(), e]));
+
+/** The table's entry for a registry type name (no `[]`), or undefined when the table does not know it. */
+export function knownParameterType(name: string): ParameterType | undefined {
+  return BY_NAME.get(name.trim().toLowerCase());
+}
 
 export interface ResolvedType {
   element: ParameterType;
