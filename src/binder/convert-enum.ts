@@ -28,14 +28,17 @@ function notValidValue(target: EnumTarget, shown: string): PcshError {
   });
 }
 
-/** `identifier` is what PowerShell names in its message (a whole list); `item` the name looked up. */
-function memberByName(target: EnumTarget, identifier: string, shown: string, item = identifier): number {
-  const text = identifier;
+/**
+ * A member by name. `item` is the name looked up; a list (`listed`) needs whole names and
+ * PowerShell's message names the whole list (`shown`) instead of the item.
+ */
+function memberByName(target: EnumTarget, item: string, shown: string, listed: boolean): number {
+  const text = listed ? shown : item;
   const folded = item.trim().toLowerCase();
   const exact = target.members.findIndex((m) => m.toLowerCase() === folded);
   if (exact >= 0) return exact;
   // Unique prefixes (EnumMinimumDisambiguation) only for a single value; a list needs whole names.
-  const prefixed = item === identifier ? target.members.filter((m) => m.toLowerCase().startsWith(folded)) : [];
+  const prefixed = listed ? [] : target.members.filter((m) => m.toLowerCase().startsWith(folded));
   if (prefixed.length === 1) return target.members.indexOf(prefixed[0]!);
   const reason = prefixed.length > 1
     ? `The identifier name ${text} cannot be processed because it is either too similar or identical to the following enumerator names: ${prefixed.join(', ')}. Use a more specific identifier name.`
@@ -51,7 +54,7 @@ function itemValue(target: EnumTarget, item: PsValue, shown: string, listed: boo
   }
   const text = psToString(item);
   if (/^\s*[+-]?\d+\s*$/.test(text)) return Number(text);
-  return memberByName(target, listed ? shown : text, shown, listed ? text : undefined);
+  return memberByName(target, text, shown, listed);
 }
 
 /** The member name, or a PcshError in PowerShell's words. */
