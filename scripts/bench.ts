@@ -79,6 +79,8 @@ try {
   report('One call against a running emulator', interleaved({
     "node -e ''": ['-e', ''],
     'New-PartnerCustomerCart (running emulator)': [bin('New-PartnerCustomerCart'), '-CustomerId', customer, '-LineItems', lineItem, '-Confirm:$false'],
+    'Get-PartnerCustomer -Domain (running emulator)': [bin('Get-PartnerCustomer'), '-Domain', 'contoso.onmicrosoft.com'],
+    'Get-PartnerProduct -Catalog, 2 pages (running emulator)': [bin('Get-PartnerProduct'), '-Catalog', 'OnlineServices'],
   }, runningEnv), "node -e ''", 1.6);
   const embedded = interleaved({
     "node -e ''": ['-e', ''],
