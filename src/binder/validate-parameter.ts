@@ -37,7 +37,8 @@ function checkNull(command: string, def: ParamDef, value: unknown): void {
   if (value === null || value === undefined) {
     if (rules.notNull) throw validationError(command, def.name, NULL_TEXTS.notNull);
     if (rules.notNullOrEmpty) throw validationError(command, def.name, NULL_TEXTS.notNullOrEmpty);
-    if (rules.pattern !== undefined || rules.range) throw validationError(command, def.name, NULL_TEXTS.element);
+    const validateSet = isStringType(def.type) && (def.info?.acceptedValues.length ?? 0) > 0;
+    if (rules.pattern !== undefined || rules.range || validateSet) throw validationError(command, def.name, NULL_TEXTS.element);
     return;
   }
   if (Array.isArray(value) && value.some((v) => v === null) && (rules.notNull || rules.notNullOrEmpty)) {
