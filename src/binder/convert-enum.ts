@@ -10,6 +10,7 @@ import { cannotConvert, parameterBindingFailed } from './binding-errors.ts';
 import { ExitCode, PcshError } from '../core/error-record.ts';
 import { psToString } from './literal/ps-value.ts';
 import type { PsValue } from './literal/ps-value.ts';
+import { quotePrefix } from './value-limits.ts';
 
 export interface EnumTarget {
   command: string;
@@ -21,7 +22,7 @@ export interface EnumTarget {
 
 /** `… due to enumeration values that are not valid …`: a number no member has. */
 function notValidValue(target: EnumTarget, shown: string): PcshError {
-  const message = `Cannot bind parameter '${target.name}'. Cannot convert value "${shown}" to type "${target.dotNet}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${target.members.join(',')}".`;
+  const message = `Cannot bind parameter '${target.name}'. Cannot convert value "${quotePrefix(shown)}" to type "${target.dotNet}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${target.members.join(',')}".`;
   return new PcshError(message, {
     errorId: 'CannotConvertArgumentNoMessage', category: 'InvalidArgument', commandName: target.command, exitCode: ExitCode.Usage,
     details: { parameterName: target.name, value: shown, parameterType: target.dotNet },
@@ -41,8 +42,8 @@ function memberByName(target: EnumTarget, item: string, shown: string, listed: b
   const prefixed = listed ? [] : target.members.filter((m) => m.toLowerCase().startsWith(folded));
   if (prefixed.length === 1) return target.members.indexOf(prefixed[0]!);
   const reason = prefixed.length > 1
-    ? `The identifier name ${text} cannot be processed because it is either too similar or identical to the following enumerator names: ${prefixed.join(', ')}. Use a more specific identifier name.`
-    : `Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${target.members.join(', ')}`;
+    ? `The identifier name ${quotePrefix(text)} cannot be processed because it is either too similar or identical to the following enumerator names: ${prefixed.join(', ')}. Use a more specific identifier name.`
+    : `Unable to match the identifier name ${quotePrefix(text)} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${target.members.join(', ')}`;
   throw cannotConvert(target.command, target.name, shown, target.dotNet, reason);
 }
 

@@ -8,6 +8,7 @@
 import { cannotConvert, cannotConvertArgument } from './binding-errors.ts';
 import { isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsValue } from './literal/ps-value.ts';
+import { quotePrefix } from './value-limits.ts';
 
 export interface ConvertTarget {
   command: string;
@@ -56,7 +57,7 @@ export function toInt32(target: ConvertTarget, value: PsValue): number | null {
   const n = typeof value === 'number' ? value : /^\s*[+-]?(\d+(\.\d*)?|0x[0-9a-f]+)\s*$/i.test(text) ? Number(text.trim()) : NaN;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (Number.isNaN(n) || isHashtable(value)) {
-    throw cannotConvert(target.command, target.name, text, 'System.Int32', `The input string '${text}' was not in a correct format.`);
+    throw cannotConvert(target.command, target.name, text, 'System.Int32', `The input string '${quotePrefix(text)}' was not in a correct format.`);
   }
   const rounded = roundHalfEven(n);
   if (rounded > 2147483647 || rounded < -2147483648) {
@@ -69,7 +70,7 @@ export function toDateTime(target: ConvertTarget, value: PsValue): string {
   const text = psToString(value).trim();
   const time = typeof value === 'string' && text !== '' ? Date.parse(text) : NaN;
   if (Number.isNaN(time)) {
-    throw cannotConvert(target.command, target.name, text, 'System.DateTime', `String '${text}' was not recognized as a valid DateTime.`);
+    throw cannotConvert(target.command, target.name, text, 'System.DateTime', `String '${quotePrefix(text)}' was not recognized as a valid DateTime.`);
   }
   return new Date(time).toISOString();
 }

@@ -9,6 +9,7 @@ import { BILLING_CYCLES, PS_TYPE_NAMES } from '../partner-center/models.ts';
 import { psToString } from './literal/ps-value.ts';
 import type { PsValue } from './literal/ps-value.ts';
 import { LineItemError } from './line-item-errors.ts';
+import { quotePrefix } from './value-limits.ts';
 
 export const LINE_ITEM_TYPE = PS_TYPE_NAMES.PSCartLineItem;
 const BILLING_CYCLE_TYPE = 'Microsoft.Store.PartnerCenter.Models.Offers.BillingCycleType';
@@ -37,9 +38,9 @@ export function billingCycle(value: PsValue): PsValue {
   if (typeof member === 'string' && BILLING_CYCLES.includes(member as never)) return member;
   const text = psToString(value);
   if (typeof value === 'number' || /^\s*[+-]?\d+\s*$/.test(text)) {
-    throw cannotCreate(`Cannot convert value "${text}" to type "${BILLING_CYCLE_TYPE}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${BILLING_CYCLES.join(',')}".`);
+    throw cannotCreate(`Cannot convert value "${quotePrefix(text)}" to type "${BILLING_CYCLE_TYPE}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${BILLING_CYCLES.join(',')}".`);
   }
-  throw cannotCreate(`Cannot convert value "${text}" to type "${BILLING_CYCLE_TYPE}". Error: "Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${BILLING_CYCLES.join(', ')}"`);
+  throw cannotCreate(`Cannot convert value "${quotePrefix(text)}" to type "${BILLING_CYCLE_TYPE}". Error: "Unable to match the identifier name ${quotePrefix(text)} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${BILLING_CYCLES.join(', ')}"`);
 }
 
 /** Id and Quantity: Int32 as PowerShell converts a property value, else its conversion failure. */
@@ -47,7 +48,7 @@ export function int32Property(value: PsValue): PsValue {
   const number = asNumber(value);
   if (typeof number === 'number' || typeof number === 'boolean') return number;
   const text = psToString(value);
-  throw cannotCreate(`Cannot convert value "${text}" to type "System.Int32". Error: "The input string '${text}' was not in a correct format."`);
+  throw cannotCreate(`Cannot convert value "${quotePrefix(text)}" to type "System.Int32". Error: "The input string '${quotePrefix(text)}' was not in a correct format."`);
 }
 
 function asNumber(value: PsValue): PsValue {

@@ -15,6 +15,7 @@
  */
 import { cartErrorCodeName } from '../partner-center/cart-error-codes.ts';
 import { PARTICIPANT_TYPES } from '../partner-center/models.ts';
+import { quotePrefix } from './value-limits.ts';
 import type { PSCartLineItem } from '../partner-center/models.ts';
 import { defineValue, isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsHashtable, PsValue } from './literal/ps-value.ts';
@@ -140,7 +141,7 @@ function normaliseLineItem(value: PsValue, path: string): Record<string, unknown
     throw new LineItemError(`Cannot convert value "${psToString(value)}" to type "${LINE_ITEM_TYPE}". Error: "Invalid cast from 'System.Boolean' to '${LINE_ITEM_TYPE}'."`, 'conversion');
   }
   if (!isHashtable(value)) {
-    throw new LineItemError(`Cannot convert the "${psToString(value)}" value of type "${describeType(value)}" to type "${LINE_ITEM_TYPE}".`, 'conversion');
+    throw new LineItemError(`Cannot convert the "${quotePrefix(psToString(value))}" value of type "${describeType(value)}" to type "${LINE_ITEM_TYPE}".`, 'conversion');
   }
   const out: Record<string, unknown> = {};
   for (const [key, v] of (value as PsHashtable).entries()) {

@@ -14,6 +14,7 @@ import { toEnumMember } from './convert-enum.ts';
 import { toLineItem } from './line-item.ts';
 import { isHashtable, psToString, toPlain, type PsValue } from './literal/ps-value.ts';
 import { ValueTextError } from './structured-text.ts';
+import { quotePrefix } from './value-limits.ts';
 
 /** ActionPreference in declaration order (a member's value is its index). */
 const ACTION_PREFERENCES = ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'] as const;
@@ -36,7 +37,7 @@ const enumConvert = (target: ConvertTarget, value: PsValue, members: readonly st
   toEnumMember({ command: target.command, name: target.name, dotNet: target.dotNet, members }, value);
 
 function hashtable(target: ConvertTarget, value: PsValue): unknown {
-  if (!isHashtable(value)) throw new ValueTextError(`Cannot convert the "${psToString(value)}" value to type "System.Collections.Hashtable": write @{Key='value'} or a JSON object.`);
+  if (!isHashtable(value)) throw new ValueTextError(`Cannot convert the "${quotePrefix(psToString(value))}" value to type "System.Collections.Hashtable": write @{Key='value'} or a JSON object.`);
   return toPlain(value);
 }
 

@@ -11,6 +11,7 @@ import { parseArgument } from './literal/parse-literal.ts';
 import type { ConvertTarget } from './convert-scalar.ts';
 import type { RawValue } from './raw-value.ts';
 import { isStringifiedObject } from './structured-text.ts';
+import { quotePrefix } from './value-limits.ts';
 
 export function secretValue(target: ConvertTarget, typeName: string, raw: RawValue): unknown {
   if (typeName === 'SecureString') {
@@ -40,7 +41,7 @@ export function secretValue(target: ConvertTarget, typeName: string, raw: RawVal
     throw transformationError(
       target.command,
       target.name,
-      `A PSCredential cannot be read from "${text ?? (raw.kind === 'texts' ? raw.texts.join(',') : '')}". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module PartnerCenter).`,
+      `A PSCredential cannot be read from "${quotePrefix(text ?? (raw.kind === 'texts' ? raw.texts.join(',') : ''))}". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module PartnerCenter).`,
     );
   }
   return { UserName: literal };

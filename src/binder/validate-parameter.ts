@@ -8,6 +8,7 @@
  */
 import { emptyArrayNotAllowed, emptyStringNotAllowed, nullNotAllowed, validationError } from './binding-errors.ts';
 import type { ParamDef, ParameterValidation } from './parameter-table.ts';
+import { quotePrefix } from './value-limits.ts';
 
 function isMandatorySomewhere(def: ParamDef): boolean {
   return def.info?.parameterSets.some((e) => e.required) ?? false;
@@ -79,7 +80,7 @@ function checkVariableName(command: string, name: string, value: string): void {
   }
   const colon = variable.indexOf(':');
   if (colon >= 0 && !SCOPES.has(variable.slice(0, colon).toLowerCase())) {
-    throw validationError(command, name, `Cannot validate argument '${value}' because it is not a valid variable name.`);
+    throw validationError(command, name, `Cannot validate argument '${quotePrefix(value)}' because it is not a valid variable name.`);
   }
 }
 
@@ -89,8 +90,8 @@ function checkItem(command: string, def: ParamDef, item: unknown): void {
     throw validationError(
       command,
       def.name,
-      `The argument "${item}" does not match the "${rules.pattern}" pattern. Supply an argument that matches "${rules.pattern}" and try the command again.`,
-      { pattern: rules.pattern, value: item },
+      `The argument "${quotePrefix(item)}" does not match the "${rules.pattern}" pattern. Supply an argument that matches "${rules.pattern}" and try the command again.`,
+      { pattern: rules.pattern, value: quotePrefix(item) },
     );
   }
   if (rules.range && typeof item === 'number') checkRange(command, def.name, item, rules.range);
@@ -100,8 +101,8 @@ function checkItem(command: string, def: ParamDef, item: unknown): void {
       throw validationError(
         command,
         def.name,
-        `The argument "${item}" does not belong to the set "${accepted.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
-        { acceptedValues: [...accepted], value: item },
+        `The argument "${quotePrefix(item)}" does not belong to the set "${accepted.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
+        { acceptedValues: [...accepted], value: quotePrefix(item) },
       );
     }
   }
