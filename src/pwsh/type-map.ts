@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { knownParameterType } from '../binder/parameter-types.ts';
 import { PS_TYPE_NAMES } from '../partner-center/models.ts';
 
 /** The namespace of the cart models in the original module. */
@@ -24,24 +25,14 @@ export function isModuleEnum(registryType: string): boolean {
   return MODULE_ENUM_TYPES.has(registryType.trim().toLowerCase());
 }
 
-const KNOWN_TYPES: Record<string, string> = {
-  string: 'System.String',
-  switchparameter: 'System.Management.Automation.SwitchParameter',
-  pscredential: 'System.Management.Automation.PSCredential',
-  securestring: 'System.Security.SecureString',
-  int32: 'System.Int32',
-  int: 'System.Int32',
+/**
+ * .NET names the parameter-type table (src/binder/parameter-types.ts) does not hold: the cmdlets'
+ * output types, and primitives no cmdlet's parameter uses yet.
+ */
+const OTHER_TYPES: Record<string, string> = {
   int64: 'System.Int64',
-  boolean: 'System.Boolean',
-  bool: 'System.Boolean',
   guid: 'System.Guid',
-  datetime: 'System.DateTime',
-  object: 'System.Object',
-  hashtable: 'System.Collections.Hashtable',
-  /** The original module's enum, plus Emulator (types-models-cs.ts). */
-  environmentname: `${AUTHENTICATION_NAMESPACE}.EnvironmentName`,
   pscart: PS_TYPE_NAMES.PSCart,
-  pscartlineitem: PS_TYPE_NAMES.PSCartLineItem,
   pscartcheckoutresult: PS_TYPE_NAMES.PSCartCheckoutResult,
   partnercontext: PS_TYPE_NAMES.PartnerContext,
 };
@@ -51,7 +42,7 @@ function dotNetTypeName(registryType: string): string {
   const trimmed = registryType.trim();
   const isArray = trimmed.endsWith('[]');
   const base = isArray ? trimmed.slice(0, -2) : trimmed;
-  const known = KNOWN_TYPES[base.toLowerCase()] ?? (base.includes('.') ? base : 'System.Object');
+  const known = knownParameterType(base)?.dotNet ?? OTHER_TYPES[base.toLowerCase()] ?? (base.includes('.') ? base : 'System.Object');
   return isArray ? `${known}[]` : known;
 }
 

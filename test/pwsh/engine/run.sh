@@ -7,9 +7,7 @@
 #   run.sh real     real.ps1: the built module (dist/pwsh/PartnerCenter) against the REAL
 #                   `pcsh host --stdio` (dist/bin/pcsh.js) and the embedded emulator, in a sandbox
 #   run.sh bench    bench.ps1: 200 Get-PartnerCustomerCart calls through the real persistent host
-#   run.sh replay   replay.ps1: the binder's conformance cases (REPLAY_CASES, a JSON file) against
-#                   stubs with the built module's param blocks (test/binder/pwsh-replay.ts)
-# real/bench/replay need `npx tsx scripts/build.ts` first. PCSH_ENGINE_WORK=DIR reuses a build folder.
+# real/bench need `npx tsx scripts/build.ts` first. (The binder's oracle is real pwsh: test/binder/differential.) PCSH_ENGINE_WORK=DIR reuses a build folder.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
@@ -47,7 +45,5 @@ case "$mode" in
     PCSH_COMMAND="$repo/dist/bin/pcsh.js" MODULE_PSD1="$module/PartnerCenter.psd1" \
       PCSH_CONFIG_DIR="${PCSH_CONFIG_DIR:-$sandbox/config}" PCSH_EMULATOR_DATA="${PCSH_EMULATOR_DATA:-$sandbox/data}" NO_COLOR=1 \
       dotnet run --no-build --project "$work/host" -- "$here/$mode.ps1" ;;
-  replay)
-    MODULE_PSD1="$module/PartnerCenter.psd1" dotnet run --no-build --project "$work/host" -- "$here/replay.ps1" ;;
-  *) echo "usage: run.sh [smoke|real|bench|replay]" >&2; exit 2 ;;
+  *) echo "usage: run.sh [smoke|real|bench]" >&2; exit 2 ;;
 esac

@@ -6,21 +6,25 @@ function Connect-PartnerCenter {
     [OutputType('Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.PartnerContext')]
     param(
         [Parameter(Mandatory = $true, ParameterSetName = 'AccessToken')]
+        [ValidateNotNullOrEmpty()]
         [System.String]
         $AccessToken,
 
         [Parameter(Mandatory = $true, ParameterSetName = 'RefreshToken')]
         [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipalCertificate')]
+        [ValidatePattern('^(\{){0,1}[0-9a-fA-F]{8}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{12}(\}){0,1}$')]
         [System.String]
         $ApplicationId,
 
         [Parameter(ParameterSetName = 'RefreshToken')]
         [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipalCertificate')]
+        [ValidateNotNullOrEmpty()]
         [System.String]
         $CertificateThumbprint,
 
         [Parameter(ParameterSetName = 'RefreshToken')]
         [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipal')]
+        [ValidateNotNull()]
         [System.Management.Automation.PSCredential]
         $Credential,
 
@@ -29,6 +33,7 @@ function Connect-PartnerCenter {
         $Environment,
 
         [Parameter(Mandatory = $true, ParameterSetName = 'RefreshToken')]
+        [ValidateNotNull()]
         [System.String]
         $RefreshToken,
 
@@ -43,6 +48,7 @@ function Connect-PartnerCenter {
         [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipalCertificate')]
         [Parameter(Mandatory = $true, ParameterSetName = 'ServicePrincipal')]
         [Alias('Domain', 'TenantId')]
+        [ValidateNotNullOrEmpty()]
         [System.String]
         $Tenant,
 
