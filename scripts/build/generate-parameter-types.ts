@@ -9,15 +9,22 @@ import { join } from 'node:path';
 import type { CmdletInfo, ParameterInfo, Registry } from '../../src/registry/model.ts';
 import { isRequiredEverywhere } from '../../src/registry/parameter-sets.ts';
 import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
+import { knownParameterType } from '../../src/binder/parameter-types.ts';
 
+/** TypeScript types of .NET primitives the parameter-type table (src/binder/parameter-types.ts) does not hold. */
 const PRIMITIVES: Record<string, string> = {
-  string: 'string', char: 'string', securestring: 'string', guid: 'string',
-  int16: 'number', int32: 'number', int64: 'number', uint16: 'number', uint32: 'number', uint64: 'number',
+  char: 'string', guid: 'string',
+  int16: 'number', int64: 'number', uint16: 'number', uint32: 'number', uint64: 'number',
   byte: 'number', double: 'number', single: 'number', decimal: 'number',
-  boolean: 'boolean', switchparameter: 'boolean',
-  datetime: 'Date', datetimeoffset: 'Date',
-  hashtable: 'Record<string, unknown>', object: 'unknown',
+  datetimeoffset: 'Date',
 };
+
+/** A type's TypeScript type: the parameter-type table's, else PRIMITIVES'; model types are left to the caller. */
+function primitiveType(base: string, modelTypes: ReadonlySet<string>): string | undefined {
+  const fromTable = knownParameterType(base)?.ts;
+  if (fromTable !== undefined && !modelTypes.has(fromTable) && !modelTypes.has(base)) return fromTable;
+  return PRIMITIVES[base.toLowerCase()];
+}
 /** Parameters every ShouldProcess cmdlet has; the runtime handles them, handlers never see them. */
 const COMMON = new Set(['whatif', 'confirm']);
 
@@ -61,11 +68,11 @@ function cmdletInterface(cmdlet: CmdletInfo, modelTypes: ReadonlySet<string>, us
   return [`/** Parameters of ${cmdlet.name}, as bound for its handler. */`, `export interface ${interfaceName(cmdlet)} {`, ...members, '}', ''].join('\n');
 }
 
-/** The TypeScript type for a parameter's .NET type (see the mapping table in PRIMITIVES). */
+/** The TypeScript type for a parameter's .NET type (the parameter-type table, then PRIMITIVES, then the models). */
 export function tsType(parameter: Pick<ParameterInfo, 'type' | 'acceptedValues'>, modelTypes: ReadonlySet<string>, used: Set<string>): string {
   const array = parameter.type.endsWith('[]');
   const base = (array ? parameter.type.slice(0, -2) : parameter.type).split('.').pop() ?? '';
-  const primitive = PRIMITIVES[base.toLowerCase()];
+  const primitive = primitiveType(base, modelTypes);
   let element: string;
   if (parameter.acceptedValues.length > 0 && (primitive === undefined || primitive === 'string')) {
     element = parameter.acceptedValues.map(quote).join(' | ');

@@ -33,7 +33,7 @@ export function bindValues(cmdlet: CmdletInfo, values: Record<string, unknown>, 
     if (value === undefined) continue;
     const match = matchParameterName(table, key, true);
     const def = match.kind === 'found' ? match.def : undefined;
-    named.push({ def, typed: key, raw: { kind: 'data', value } });
+    named.push({ def, typed: key, raw: { kind: 'data', value }, at: named.length });
   }
   const set = options.parameterSet;
   if (set !== undefined && !allParameterSets(cmdlet).some((s) => s === set)) throw ambiguousParameterSet(cmdlet.name, allParameterSets(cmdlet));

@@ -105,6 +105,11 @@ export function cannotConvert(command: string, name: string, value: string, dotN
   );
 }
 
+/** `Cannot bind parameter 'X'. <what failed>`: a conversion PowerShell words itself (line items). */
+export function cannotBind(command: string, name: string, reason: string): PcshError {
+  return bindingError(command, 'CannotConvertArgumentNoMessage', `Cannot bind parameter '${name}'. ${reason}`, { parameterName: name, reason });
+}
+
 /** A switch or Boolean given a value that is neither a Boolean nor a number (`-WhatIf:maybe`); the text ends in a space, as PowerShell's does. */
 export function cannotConvertArgument(command: string, name: string, valueType: string, dotNetType: string, reason = ''): PcshError {
   return bindingError(

@@ -1,21 +1,22 @@
 /**
- * Scalar conversions with PowerShell's failure texts: switches, Int32, Boolean, DateTime,
- * enums (case-insensitive, canonical casing out) and ActionPreference. Each returns the value
+ * Scalar conversions with PowerShell's failure texts: switches, Int32, Boolean, DateTime and
+ * String (enums: convert-enum.ts). Each returns the value
  * or throws a PcshError naming the parameter.
  *
  * @module
  */
-import { cannotConvert, cannotConvertArgument, parameterBindingFailed, transformationError } from './binding-errors.ts';
-import { dotNetTypeName } from './parameter-table.ts';
+import { cannotConvert, cannotConvertArgument } from './binding-errors.ts';
 import { isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsValue } from './literal/ps-value.ts';
-import type { ActionPreference } from './types.ts';
 import { quotePrefix } from './value-limits.ts';
 
 export interface ConvertTarget {
   command: string;
   name: string;
-  type: string;
+  /** The element's .NET name, for messages. */
+  dotNet: string;
+  /** Where a model value sits, for messages: LineItems[0]; the parameter name when not set. */
+  path?: string;
 }
 
 function psTypeOf(value: PsValue): string {
@@ -37,17 +38,28 @@ export function toBoolean(target: ConvertTarget, value: PsValue): boolean {
     if (t === 'false' || t === '$false') return false;
     if (/^[+-]?\d+(\.\d+)?$/.test(t)) return Number(t) !== 0;
   }
-  throw cannotConvertArgument(target.command, target.name, psTypeOf(value), dotNetTypeName(target.type));
+  throw cannotConvertArgument(target.command, target.name, psTypeOf(value), target.dotNet);
 }
 
-export function toInt32(target: ConvertTarget, value: PsValue): number {
+/** .NET's Convert.ToInt32 rounding: halves go to the even neighbour (2.5 → 2, 1.5 → 2). */
+function roundHalfEven(n: number): number {
+  const floor = Math.floor(n);
+  const diff = n - floor;
+  if (diff !== 0.5) return Math.round(n);
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+/** Int32; $null stays null for the validation attributes (ValidateRange on -OutBuffer refuses it). */
+export function toInt32(target: ConvertTarget, value: PsValue): number | null {
+  if (value === null) return null;
+  if (Array.isArray(value)) throw cannotConvertArgument(target.command, target.name, 'System.Object[]', 'System.Int32', 'Specified method is not supported.');
   const text = psToString(value);
   const n = typeof value === 'number' ? value : /^\s*[+-]?(\d+(\.\d*)?|0x[0-9a-f]+)\s*$/i.test(text) ? Number(text.trim()) : NaN;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (Number.isNaN(n) || Array.isArray(value) || isHashtable(value)) {
+  if (Number.isNaN(n) || isHashtable(value)) {
     throw cannotConvert(target.command, target.name, text, 'System.Int32', `The input string '${quotePrefix(text)}' was not in a correct format.`);
   }
-  const rounded = Math.round(n);
+  const rounded = roundHalfEven(n);
   if (rounded > 2147483647 || rounded < -2147483648) {
     throw cannotConvert(target.command, target.name, text, 'System.Int32', 'Value was either too large or too small for an Int32.');
   }
@@ -63,42 +75,9 @@ export function toDateTime(target: ConvertTarget, value: PsValue): string {
   return new Date(time).toISOString();
 }
 
-function enumMatch(text: string, names: readonly string[]): string | undefined {
-  const folded = text.trim().toLowerCase();
-  return names.find((n) => n.toLowerCase() === folded);
-}
-
-/** A .NET enum parameter: PowerShell's conversion error lists the enumerator names. */
-export function toEnum(target: ConvertTarget, value: PsValue, names: readonly string[]): string {
-  const text = psToString(value);
-  const found = typeof value === 'string' ? enumMatch(text, names) : undefined;
-  if (found) return found;
-  throw cannotConvert(
-    target.command,
-    target.name,
-    text,
-    dotNetTypeName(target.type),
-    `Unable to match the identifier name ${quotePrefix(text)} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}`,
-  );
-}
-
-const ACTION_PREFERENCES = ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'];
-
-export function toActionPreference(target: ConvertTarget, value: PsValue): ActionPreference {
-  const found = toEnum(target, value, ACTION_PREFERENCES);
-  if (found === 'Suspend') {
-    throw parameterBindingFailed(
-      target.command,
-      target.name,
-      `Exception setting "${target.name}": "The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables.""`,
-    );
-  }
-  if (found === 'Break') {
-    throw transformationError(
-      target.command,
-      target.name,
-      'The value Break enters the PowerShell debugger, which pcsh does not have outside pwsh. Use Stop, Continue, Inquire, SilentlyContinue or Ignore.',
-    );
-  }
-  return found as ActionPreference;
+/** A [string] parameter: text as typed, a number as its text, a Boolean as True/False; an array never converts. */
+export function toStringValue(target: ConvertTarget, value: PsValue): string | null {
+  if (value === null) return null;
+  if (Array.isArray(value)) throw cannotConvertArgument(target.command, target.name, 'System.Object[]', 'System.String', 'Specified method is not supported.');
+  return psToString(value);
 }

@@ -6,11 +6,15 @@
 import type { ErrorObject } from 'ajv';
 import { quotePrefix } from './value-limits.ts';
 
-/** `transformation`: the value could not become a line item; `validation`: it broke a rule. */
+/**
+ * `conversion`: PowerShell could not make a PSCartLineItem of it either (its words, after
+ * "Cannot bind parameter 'X'. "); `transformation`: pcsh reads more than PowerShell and could
+ * not read this; `validation`: it broke one of pcsh's line-item rules.
+ */
 export class LineItemError extends Error {
   constructor(
     message: string,
-    readonly stage: 'transformation' | 'validation',
+    readonly stage: 'conversion' | 'transformation' | 'validation',
   ) {
     super(message);
     this.name = 'LineItemError';

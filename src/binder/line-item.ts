@@ -13,13 +13,15 @@
  *
  * @module
  */
-import { BILLING_CYCLES } from '../partner-center/models.ts';
+import { cartErrorCodeName } from '../partner-center/cart-error-codes.ts';
+import { PARTICIPANT_TYPES } from '../partner-center/models.ts';
 import { quotePrefix } from './value-limits.ts';
 import type { PSCartLineItem } from '../partner-center/models.ts';
 import { defineValue, isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsHashtable, PsValue } from './literal/ps-value.ts';
 import validateLineItemSchema from './generated/line-item.validate.js';
 import { describeSchemaError, LineItemError } from './line-item-errors.ts';
+import { LINE_ITEM_TYPE, asBoolean, asList, asString, billingCycle, cannotCreate, enumValue, int32Property } from './line-item-values.ts';
 
 export { LineItemError } from './line-item-errors.ts';
 
@@ -35,21 +37,6 @@ export const LINE_ITEM_PROPERTIES = [
 ] as const;
 
 const ERROR_PROPERTIES = ['ErrorCode', 'ErrorDescription'] as const;
-
-const PARTICIPANT_TYPES = ['Unknown', 'TransactionReseller', 'ConsumptionReseller', 'AdditionalTransactionReseller'];
-
-/** `one_time`, `ONETIME`, `OneTime` → OneTime; unknown names come back unchanged. */
-function canonicalEnum(value: string, names: readonly string[]): string {
-  const folded = value.replace(/_/g, '').toLowerCase();
-  return names.find((n) => n.toLowerCase() === folded) ?? value;
-}
-
-/** An enum value as a name (any spelling canonicalEnum takes) or as its number (4 → OneTime); other values unchanged. */
-function enumValue(value: PsValue, names: readonly string[]): PsValue {
-  if (typeof value === 'string') return canonicalEnum(value, names);
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < names.length) return names[value]!;
-  return value;
-}
 
 /** The properties a line item needs: $null for them is an error, not an unset property. */
 const REQUIRED_PROPERTIES: readonly string[] = ['CatalogItemId', 'Quantity', 'BillingCycle'];
@@ -67,29 +54,7 @@ const LINE_ITEM_LOOKUP: ReadonlyMap<string, string> = new Map(LINE_ITEM_PROPERTI
 function canonicalProperty(key: string, path: string): string {
   const name = LINE_ITEM_LOOKUP.get(key.toLowerCase());
   if (name) return name;
-  throw new LineItemError(
-    `The property '${key}' cannot be found on ${path} (PSCartLineItem). Known properties: ${LINE_ITEM_PROPERTIES.join(', ')}.`,
-    'transformation',
-  );
-}
-
-function asNumber(value: PsValue): PsValue {
-  if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) return Number(value);
-  return value;
-}
-
-function asBoolean(value: PsValue): PsValue {
-  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
-  if (typeof value === 'number') return value !== 0;
-  return value;
-}
-
-function asString(value: PsValue): PsValue {
-  return typeof value === 'number' || typeof value === 'boolean' ? psToString(value) : value;
-}
-
-function asList(value: PsValue): PsValue[] {
-  return Array.isArray(value) ? value : [value];
+  throw cannotCreate(`The property '${key}' was not found for the '${LINE_ITEM_TYPE}' object. The settable properties are: ${LINE_ITEM_PROPERTIES.join(', ')} (in ${path}).`);
 }
 
 /** Plain-data view of a PsValue for the schema (hashtables become plain objects). */
@@ -141,7 +106,7 @@ function normaliseError(value: PsValue, path: string): unknown {
   for (const [k, v] of value.entries()) {
     const name = ERROR_PROPERTIES.find((known) => known.toLowerCase() === k.toLowerCase());
     if (!name) throw new LineItemError(`The property '${k}' cannot be found on ${path}. Known properties: ${ERROR_PROPERTIES.join(', ')}.`, 'transformation');
-    if (v !== null) defineValue(out, name, plain(asString(v)));
+    if (v !== null) defineValue(out, name, name === 'ErrorCode' ? cartErrorCodeName(v) : plain(asString(v)));
   }
   return out;
 }
@@ -150,9 +115,9 @@ function normaliseProperty(name: string, value: PsValue, path: string): unknown 
   switch (name) {
     case 'Id':
     case 'Quantity':
-      return plain(asNumber(value));
+      return plain(int32Property(value));
     case 'BillingCycle':
-      return plain(enumValue(value, BILLING_CYCLES));
+      return plain(billingCycle(value));
     case 'AttestationAccepted':
       return plain(asBoolean(value));
     case 'ProvisioningContext':
@@ -172,18 +137,20 @@ function normaliseProperty(name: string, value: PsValue, path: string): unknown 
 
 /** One hashtable → a normalised (not yet schema-checked) line item. */
 function normaliseLineItem(value: PsValue, path: string): Record<string, unknown> {
+  if (typeof value === 'boolean') {
+    throw new LineItemError(`Cannot convert value "${psToString(value)}" to type "${LINE_ITEM_TYPE}". Error: "Invalid cast from 'System.Boolean' to '${LINE_ITEM_TYPE}'."`, 'conversion');
+  }
   if (!isHashtable(value)) {
-    const text = psToString(value);
-    throw new LineItemError(
-      `Cannot convert the "${quotePrefix(text)}" value of type "${describeType(value)}" to type "Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem" (${path}): write a hashtable @{CatalogItemId=…; Quantity=…; BillingCycle=…} or a JSON object.`,
-      'transformation',
-    );
+    throw new LineItemError(`Cannot convert the "${quotePrefix(psToString(value))}" value of type "${describeType(value)}" to type "${LINE_ITEM_TYPE}".`, 'conversion');
   }
   const out: Record<string, unknown> = {};
   for (const [key, v] of (value as PsHashtable).entries()) {
     const name = canonicalProperty(key, path);
     if (v === null) {
       if (REQUIRED_PROPERTIES.includes(name)) throw requiredNull(path, name);
+      // $null for FriendlyName sets '' as in PowerShell. The other [string] properties stay unset
+      // (pwsh would set ''), since '' is no valid value to send (README: on purpose).
+      if (name === 'FriendlyName') out[name] = '';
       continue;
     }
     out[name] = normaliseProperty(name, v, path); // a known property name: never __proto__ and the like

@@ -1,6 +1,6 @@
 /**
  * Parameter-set resolution, as ParameterBinderController.ValidateParameterSets does it: every
- * bound parameter narrows the candidate sets (none left: AmbiguousParameterSet); several left:
+ * bound parameter narrows the candidate sets (none left: AmbiguousParameterSet, once binding is done); several left:
  * the default set if it is among them, else the one set whose mandatory parameters are all
  * bound, else AmbiguousParameterSet. Then the chosen set's missing mandatory parameters.
  *
@@ -16,13 +16,11 @@ export function allParameterSets(cmdlet: CmdletInfo): string[] {
   return cmdlet.parameterSets.length > 0 ? [...cmdlet.parameterSets] : [ALL_PARAMETER_SETS];
 }
 
-/** The candidates left after binding `def`; throws AmbiguousParameterSet when none are. */
-export function narrowSets(command: string, candidates: readonly string[], def: ParamDef): string[] {
+/** The candidates left after binding `def`; none left is reported when the set is chosen, after all binding. */
+export function narrowSets(candidates: readonly string[], def: ParamDef): string[] {
   const sets = def.kind === 'own' ? parameterSetsOf(def) : null;
   if (sets === null) return [...candidates];
-  const left = candidates.filter((c) => sets.includes(c));
-  if (left.length === 0) throw ambiguousParameterSet(command, candidates);
-  return left;
+  return candidates.filter((c) => sets.includes(c));
 }
 
 /** The entry describing `def` in `set` (an "(All)" entry applies to every set). */

@@ -6,7 +6,12 @@
  * @module
  */
 import { ALL_PARAMETER_SETS } from '../registry/model.ts';
-import type { CmdletInfo, ParameterInfo } from '../registry/model.ts';
+import type { CmdletInfo, ParameterInfo, ParameterValidation as RegistryValidation } from '../registry/model.ts';
+
+/** The registry's validation attributes, plus [ValidateVariableName] of the *Variable common parameters. */
+export interface ParameterValidation extends RegistryValidation {
+  variableName?: boolean;
+}
 
 export type ParameterKind = 'own' | 'common' | 'shouldProcess';
 
@@ -18,6 +23,8 @@ export interface ParamDef {
   kind: ParameterKind;
   /** The registry entry for the cmdlet's own and ShouldProcess parameters. */
   info: ParameterInfo | undefined;
+  /** The common parameters' validation attributes (own parameters: info.validation). */
+  validation?: ParameterValidation;
 }
 
 const SHOULD_PROCESS_PARAMETERS: readonly string[] = ['WhatIf', 'Confirm'];
@@ -30,16 +37,16 @@ export const COMMON_PARAMETERS: readonly ParamDef[] = [
   common('WarningAction', 'ActionPreference', 'wa'),
   common('InformationAction', 'ActionPreference', 'infa'),
   common('ProgressAction', 'ActionPreference', 'proga'),
-  common('ErrorVariable', 'String', 'ev'),
-  common('WarningVariable', 'String', 'wv'),
-  common('InformationVariable', 'String', 'iv'),
-  common('OutVariable', 'String', 'ov'),
-  common('OutBuffer', 'Int32', 'ob'),
-  common('PipelineVariable', 'String', 'pv'),
+  common('ErrorVariable', 'String', 'ev', { variableName: true }),
+  common('WarningVariable', 'String', 'wv', { variableName: true }),
+  common('InformationVariable', 'String', 'iv', { variableName: true }),
+  common('OutVariable', 'String', 'ov', { variableName: true }),
+  common('OutBuffer', 'Int32', 'ob', { range: [0, 2147483647] }),
+  common('PipelineVariable', 'String', 'pv', { variableName: true }),
 ];
 
-function common(name: string, type: string, alias: string): ParamDef {
-  return { name, type, aliases: [alias], kind: 'common', info: undefined };
+function common(name: string, type: string, alias: string, validation?: ParameterValidation): ParamDef {
+  return { name, type, aliases: [alias], kind: 'common', info: undefined, ...(validation ? { validation } : {}) };
 }
 
 function isShouldProcess(name: string): boolean {
@@ -65,31 +72,4 @@ export function parameterSetsOf(def: ParamDef): string[] | null {
   return def.info.parameterSets.map((e) => e.name);
 }
 
-const DOTNET_TYPES: Readonly<Record<string, string>> = {
-  string: 'System.String',
-  int32: 'System.Int32',
-  int: 'System.Int32',
-  boolean: 'System.Boolean',
-  bool: 'System.Boolean',
-  datetime: 'System.DateTime',
-  hashtable: 'System.Collections.Hashtable',
-  switchparameter: 'System.Management.Automation.SwitchParameter',
-  pscredential: 'System.Management.Automation.PSCredential',
-  securestring: 'System.Security.SecureString',
-  actionpreference: 'System.Management.Automation.ActionPreference',
-  pscartlineitem: 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem',
-  environmentname: 'Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName',
-  object: 'System.Object',
-};
-
-/** The full .NET name PowerShell prints for a registry type, e.g. PSCartLineItem[] → …Carts.PSCartLineItem[]. */
-export function dotNetTypeName(type: string): string {
-  const isArray = type.endsWith('[]');
-  const base = isArray ? type.slice(0, -2) : type;
-  const full = DOTNET_TYPES[base.toLowerCase()] ?? (base.includes('.') ? base : `System.${base}`);
-  return isArray ? `${full}[]` : full;
-}
-
-export function isSwitchType(type: string): boolean {
-  return type.toLowerCase() === 'switchparameter';
-}
+export { dotNetTypeName, isSwitchType } from './parameter-types.ts';

@@ -69,6 +69,15 @@ export const cmdletMetadata: readonly CmdletMetadata[] = [
     name: 'Connect-PartnerCenter',
     confirmImpact: 'Medium',
     shouldProcessTarget: 'Connects to Partner Center ({Environment}).',
+    // As the original's attributes (src/PowerShell/Commands/ConnectPartnerCenter.cs).
+    validation: {
+      AccessToken: { notNullOrEmpty: true },
+      ApplicationId: { pattern: GUID_PATTERN },
+      CertificateThumbprint: { notNullOrEmpty: true },
+      Credential: { notNull: true },
+      RefreshToken: { notNull: true },
+      Tenant: { notNullOrEmpty: true },
+    },
     load: () => import('./connect-partner-center.ts'),
   },
   {

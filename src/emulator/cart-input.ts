@@ -5,16 +5,12 @@
  *
  * @module
  */
-import { BILLING_CYCLES } from '../partner-center/models.ts';
+import { BILLING_CYCLES, PARTICIPANT_TYPES } from '../partner-center/models.ts';
 import type { BillingCycle, ParticipantType } from '../partner-center/models.ts';
 import {
   enumFromWire, isWireObject, readBoolean, readField, readString, readStringMap,
 } from '../partner-center/wire.ts';
 import { apiErrors } from './api-error.ts';
-
-const PARTICIPANT_TYPES: readonly ParticipantType[] = [
-  'Unknown', 'TransactionReseller', 'ConsumptionReseller', 'AdditionalTransactionReseller',
-];
 
 export interface InputLineItem {
   id?: number;

@@ -5,18 +5,14 @@
  *
  * @module
  */
-import { BILLING_CYCLES } from './models.ts';
-import type { BillingCycle, ParticipantType, PSCart, PSCartError, PSCartLineItem } from './models.ts';
+import { BILLING_CYCLES, PARTICIPANT_TYPES } from './models.ts';
+import type { BillingCycle, PSCart, PSCartError, PSCartLineItem } from './models.ts';
 import { cartErrorCodeName } from './cart-error-codes.ts';
 import {
   compact, enumFromWire, enumToWire, isWireObject, readArray, readBoolean, readField, readNumber,
   readString, readStringMap,
 } from './wire.ts';
 import type { WireObject } from './wire.ts';
-
-const PARTICIPANT_TYPES: readonly ParticipantType[] = [
-  'Unknown', 'TransactionReseller', 'ConsumptionReseller', 'AdditionalTransactionReseller',
-];
 
 /** An enum value for the wire: known names in snake_case, anything else passed through for the service to judge. */
 function enumValueToWire(value: unknown, names: readonly string[]): unknown {

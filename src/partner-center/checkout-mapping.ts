@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { BILLING_CYCLES } from './models.ts';
 import type { PSCartCheckoutResult, PSOrder, PSOrderError, PSOrderLineItem } from './models.ts';
 import { attributesOf, linksOf, pricingOf } from './resource-parts.ts';
 import {
@@ -13,7 +14,6 @@ import {
 } from './wire.ts';
 import type { WireObject } from './wire.ts';
 
-const BILLING_CYCLES = ['Unknown', 'Monthly', 'Annual', 'None', 'OneTime', 'Triennial', 'Biennial'] as const;
 
 function optionalParts(raw: unknown): Partial<PSOrderLineItem> {
   const renewsTo = readField(raw, 'renewsTo');

@@ -10,6 +10,7 @@ export type BillingCycle = 'Unknown' | 'Monthly' | 'Annual' | 'None' | 'OneTime'
 export const BILLING_CYCLES: readonly BillingCycle[] = ['Unknown', 'Monthly', 'Annual', 'None', 'OneTime', 'Triennial', 'Biennial'];
 
 export type ParticipantType = 'Unknown' | 'TransactionReseller' | 'ConsumptionReseller' | 'AdditionalTransactionReseller';
+export const PARTICIPANT_TYPES: readonly ParticipantType[] = ['Unknown', 'TransactionReseller', 'ConsumptionReseller', 'AdditionalTransactionReseller'];
 
 export interface PSCartError {
   ErrorCode: string;

@@ -1,9 +1,9 @@
 /**
  * The binding conformance table: argv → bound values and parameter set, or errorId + exact
- * message. Plain data so a pwsh run can replay it against the original module later (pwsh is
- * not installable on this build machine: it is not in the NuGet feed). Cases marked
- * `pcshOnly` use inputs pwsh itself cannot take from a native shell (JSON, @file, `-`,
- * bash-emptied `-Name:`) and are skipped by such a replay.
+ * message. Real pwsh is its oracle: conformance-pwsh.test.ts runs every case not marked
+ * `pcshOnly` in pwsh against the stand-in cmdlets (test/binder/differential) and requires the
+ * expectation to be pwsh's answer or a difference README lists as on purpose. `pcshOnly` cases
+ * use inputs pwsh cannot take from a native shell (JSON, @file, `-`, bash-emptied `-Name:`).
  */
 
 export type Expectation =
@@ -19,6 +19,7 @@ export interface ConformanceCase {
 
 const G = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const CART = 'f5b2a0e1-6c3d-4f7a-8e9b-0a1b2c3d4e5f';
+const APP = '1950a258-227b-4e31-a9cf-717495945fc2';
 const ALL = '__AllParameterSets';
 const PATTERN = '^(\\{){0,1}[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}(\\}){0,1}$';
 const AMBIGUOUS_SET =
@@ -85,6 +86,10 @@ const envError = (value: string) =>
   `Cannot bind parameter 'Environment'. Cannot convert value "${value}" to type "Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName". Error: "Unable to match the identifier name ${value} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${ENVIRONMENTS}"`;
 const actionError = (name: string, value: string) =>
   `Cannot bind parameter '${name}'. Cannot convert value "${value}" to type "System.Management.Automation.ActionPreference". Error: "Unable to match the identifier name ${value} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${ACTIONS}"`;
+const LINE_ITEM_TYPE = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem';
+const cannotCreate = (name: string, reason: string) => `Cannot bind parameter '${name}'. Cannot create object of type "${LINE_ITEM_TYPE}". ${reason}`;
+const notSettable = (name: string, property: string, path: string) =>
+  cannotCreate(name, `The property '${property}' was not found for the '${LINE_ITEM_TYPE}' object. The settable properties are: ${KNOWN_LINE_ITEM.replace('Known properties: ', '')} (in ${path}).`);
 const transform = (name: string, reason: string) => `Cannot process argument transformation on parameter '${name}'. ${reason}`;
 const validate = (name: string, reason: string) => `Cannot validate argument on parameter '${name}'. ${reason}`;
 const STRINGIFIED = (value: string, parameter = 'LineItems') =>
@@ -180,7 +185,8 @@ export const conformanceCases: ConformanceCase[] = [
   ok(CON, ['-Tenant', '$TRUE'], { Tenant: 'True' }, 'User'),
   ok(CON, ['-Tenant', 'My tenant'], { Tenant: 'My tenant' }, 'User'),
   fail(CON, ['-Tenant', '--'], 'MissingArgument', missingArg('Tenant', 'System.String')),
-  ok(CON, ['-Tenant:--'], { Tenant: '--' }, 'User'),
+  // `--` ends the parameters: the colon has no argument, as in pwsh.
+  fail(CON, ['-Tenant:--'], 'ParameterRequiresArgument', "Parameter -Tenant: requires an argument.\nIf you typed -Tenant:$variable in bash or another POSIX shell, the shell expanded the variable to nothing (it is empty or unset): quote the value, e.g. '-Tenant:$value', or check the variable."),
   fail(N, ['-CustomerId'], 'MissingArgument', missingArg('CustomerId', 'System.String')),
   fail(N, ['-CustomerId', '-LineItems', LI], 'MissingArgument', missingArg('CustomerId', 'System.String')),
   fail(N, ['-CustomerId', G, '-LineItems'], 'MissingArgument', missingArg('LineItems', 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem[]')),
@@ -256,20 +262,21 @@ export const conformanceCases: ConformanceCase[] = [
   ok(CON, ['-UseDeviceAuthentication', '-Tenant', 't'], { UseDeviceAuthentication: true, Tenant: 't' }, 'User'),
   ok(CON, ['-WhatIf'], { WhatIf: true }, 'User'),
   ok(CON, ['-AccessToken', 't', '-Tenant', 'x'], { AccessToken: 't', Tenant: 'x' }, 'AccessToken'),
-  ok(CON, ['-ApplicationId', 'a', '-RefreshToken', 'r'], { ApplicationId: 'a', RefreshToken: 'r' }, 'RefreshToken'),
-  ok(CON, ['-ApplicationId', 'a', '-RefreshToken', 'r', '-CertificateThumbprint', 'c'], { ApplicationId: 'a', RefreshToken: 'r', CertificateThumbprint: 'c' }, 'RefreshToken'),
-  ok(CON, ['-ApplicationId', 'a', '-RefreshToken', 'r', '-Credential', 'app'], { ApplicationId: 'a', RefreshToken: 'r', Credential: { UserName: 'app' } }, 'RefreshToken'),
-  ok(CON, ['-ApplicationId', 'a', '-CertificateThumbprint', 'c', '-Tenant', 't'], { ApplicationId: 'a', CertificateThumbprint: 'c', Tenant: 't' }, 'ServicePrincipalCertificate'),
-  ok(CON, ['-ApplicationId', 'a', '-CertificateThumbprint', 'c', '-Tenant', 't', '-ServicePrincipal'], { ApplicationId: 'a', CertificateThumbprint: 'c', Tenant: 't', ServicePrincipal: true }, 'ServicePrincipalCertificate'),
+  ok(CON, ['-ApplicationId', APP, '-RefreshToken', 'r'], { ApplicationId: APP, RefreshToken: 'r' }, 'RefreshToken'),
+  ok(CON, ['-ApplicationId', APP, '-RefreshToken', 'r', '-CertificateThumbprint', 'c'], { ApplicationId: APP, RefreshToken: 'r', CertificateThumbprint: 'c' }, 'RefreshToken'),
+  ok(CON, ['-ApplicationId', APP, '-RefreshToken', 'r', '-Credential', 'app'], { ApplicationId: APP, RefreshToken: 'r', Credential: { UserName: 'app' } }, 'RefreshToken', true),
+  ok(CON, ['-ApplicationId', APP, '-CertificateThumbprint', 'c', '-Tenant', 't'], { ApplicationId: APP, CertificateThumbprint: 'c', Tenant: 't' }, 'ServicePrincipalCertificate'),
+  ok(CON, ['-ApplicationId', APP, '-CertificateThumbprint', 'c', '-Tenant', 't', '-ServicePrincipal'], { ApplicationId: APP, CertificateThumbprint: 'c', Tenant: 't', ServicePrincipal: true }, 'ServicePrincipalCertificate'),
+  fail(CON, ['-ApplicationId', 'a', '-RefreshToken', 'r'], 'ParameterArgumentValidationError', validate('ApplicationId', `The argument "a" does not match the "${PATTERN}" pattern. Supply an argument that matches "${PATTERN}" and try the command again.`)),
   ok(CON, ['-Credential', 'x', '-ServicePrincipal', '-Tenant', 't'], { Credential: { UserName: 'x' }, ServicePrincipal: true, Tenant: 't' }, 'ServicePrincipal'),
   ok(CON, ['-ServicePrincipal', '-Credential', 'x', '-TenantId', 't', '-Environment', 'azureppe'], { ServicePrincipal: true, Credential: { UserName: 'x' }, Tenant: 't', Environment: 'AzurePPE' }, 'ServicePrincipal'),
   fail(CON, ['-AccessToken', 't', '-UseDeviceAuthentication'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
   fail(CON, ['-AccessToken', 't', '-RefreshToken', 'r'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
   fail(CON, ['-UseDeviceAuthentication', '-ServicePrincipal'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
-  fail(CON, ['-ApplicationId', 'a'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
+  fail(CON, ['-ApplicationId', APP], 'AmbiguousParameterSet', AMBIGUOUS_SET),
   fail(CON, ['-ServicePrincipal'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
   fail(CON, ['-Credential', 'x', '-Tenant', 't'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
-  fail(CON, ['-ApplicationId', 'a', '-Credential', 'x', '-ServicePrincipal'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
+  fail(CON, ['-ApplicationId', APP, '-Credential', 'x', '-ServicePrincipal'], 'AmbiguousParameterSet', AMBIGUOUS_SET, true),
   fail(CON, ['-Environment', 'Foo'], 'CannotConvertArgumentNoMessage', envError('Foo')),
   ok(CON, ['-Environment', 'emulator'], { Environment: 'Emulator' }, 'User'),
   ok(CON, ['-Environment', 'AZUREUSGOVERNMENT'], { Environment: 'AzureUSGovernment' }, 'User'),
@@ -289,7 +296,8 @@ export const conformanceCases: ConformanceCase[] = [
   fail(GET, ['-CartId', CART, '-CustomerId', '12345'], 'ParameterArgumentValidationError', noMatch('12345')),
   fail(N, ['-CustomerId', "''", '-LineItems', LI], 'ParameterArgumentValidationError', noMatch('')),
   fail(N, ['-CustomerId', '', '-LineItems', LI], 'ParameterArgumentValidationError', noMatch('')),
-  fail(GET, ['-CartId', '$null', '-CustomerId', G], 'ParameterArgumentValidationErrorNullNotAllowed', "Cannot bind argument to parameter 'CartId' because it is null."),
+  // ValidateNotNull speaks before Mandatory's own null check.
+  fail(GET, ['-CartId', '$null', '-CustomerId', G], 'ParameterArgumentValidationError', validate('CartId', 'The argument is null. Provide a valid value for the argument, and then try running the command again.')),
   fail(N, ['-CustomerId', G, '-LineItems', '@()'], 'ParameterArgumentValidationErrorEmptyArrayNotAllowed', "Cannot bind argument to parameter 'LineItems' because it is an empty array."),
   fail(N, ['-CustomerId', G, '-LineItems', '[]'], 'ParameterArgumentValidationErrorEmptyArrayNotAllowed', "Cannot bind argument to parameter 'LineItems' because it is an empty array.", true),
   fail(N, ['-CustomerId', 'bad', '-Foo'], 'ParameterArgumentValidationError', noMatch('bad')),
@@ -330,12 +338,12 @@ export const conformanceCases: ConformanceCase[] = [
   ok(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; AttestationAccepted=$true; CustomTermEndDate='2026-12-31'; CurrencyCode='EUR'; Id=0}"], { CustomerId: G, LineItems: [{ CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'Monthly', AttestationAccepted: true, CustomTermEndDate: '2026-12-31', CurrencyCode: 'EUR', Id: 0 }] }),
   ok(ADD, ['-CartId', CART, '-CustomerId', G, '-LineItem', LI], { CartId: CART, CustomerId: G, LineItem: LI_BOUND }),
   ok(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', LI2], { CartId: CART, CustomerId: G, LineItems: [LI2_BOUND] }),
-  fail(ADD, ['-CartId', CART, '-CustomerId', G, '-LineItem', `${LI},${LI2}`], 'ParameterArgumentTransformationError', transform('LineItem', 'LineItem takes one line item, not 2.')),
-  fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; Colour='red'}"], 'ParameterArgumentTransformationError', transform('LineItems', `The property 'Colour' cannot be found on LineItems[0] (PSCartLineItem). ${KNOWN_LINE_ITEM}.`)),
+  fail(ADD, ['-CartId', CART, '-CustomerId', G, '-LineItem', `${LI},${LI2}`], 'CannotConvertArgument', `Cannot convert 'System.Object[]' to the type '${LINE_ITEM_TYPE}' required by parameter 'LineItem'. Specified method is not supported.`),
+  fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; Colour='red'}"], 'CannotConvertArgumentNoMessage', notSettable('LineItems', 'Colour', 'LineItems[0]')),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=0; BillingCycle='Monthly'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].Quantity must be a positive integer (got 0).')),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1.5; BillingCycle='Monthly'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].Quantity must be a positive integer (got 1.5).')),
-  fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity='ten'; BillingCycle='Monthly'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].Quantity must be a positive integer (got "ten").')),
-  fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Weekly'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].BillingCycle must be one of Unknown, Monthly, Annual, None, OneTime, Triennial, Biennial (got "Weekly").')),
+  fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity='ten'; BillingCycle='Monthly'}"], 'CannotConvertArgumentNoMessage', cannotCreate('LineItems', 'Cannot convert value "ten" to type "System.Int32". Error: "The input string \'ten\' was not in a correct format."')),
+  fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Weekly'}"], 'CannotConvertArgumentNoMessage', cannotCreate('LineItems', 'Cannot convert value "Weekly" to type "Microsoft.Store.PartnerCenter.Models.Offers.BillingCycleType". Error: "Unable to match the identifier name Weekly to a valid enumerator name. Specify one of the following enumerator names and try again:\nUnknown, Monthly, Annual, None, OneTime, Triennial, Biennial"')),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; TermDuration='1 year'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].TermDuration must be an ISO 8601 duration such as P1M, P1Y or P3Y (got "1 year").')),
   fail(N, ['-CustomerId', G, '-LineItems', "@{Quantity=1; BillingCycle='Monthly'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0] is missing the required property CatalogItemId.')),
   fail(N, ['-CustomerId', G, '-LineItems', `${LI},@{CatalogItemId='A:1:2'; BillingCycle='Monthly'}`], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[1] is missing the required property Quantity.')),
@@ -344,7 +352,7 @@ export const conformanceCases: ConformanceCase[] = [
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; Quantity=2}"], 'ParameterArgumentTransformationError', transform('LineItems', "The value is not a valid literal: Duplicate keys 'Quantity' are not allowed in hash literals.")),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'"], 'ParameterArgumentTransformationError', transform('LineItems', "The value is not a valid literal: Missing closing '}' in statement block or type definition.")),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2}"], 'ParameterArgumentTransformationError', transform('LineItems', "The value is not a valid literal: The string is missing the terminator: '.")),
-  fail(N, ['-CustomerId', G, '-LineItems', 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB'], 'ParameterArgumentTransformationError', transform('LineItems', 'Cannot convert the "DG7GMGF0DWTL:0001:DG7GMGF0DSJB" value of type "System.String" to type "Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem" (LineItems[0]): write a hashtable @{CatalogItemId=…; Quantity=…; BillingCycle=…} or a JSON object.')),
+  fail(N, ['-CustomerId', G, '-LineItems', 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB'], 'CannotConvertArgumentNoMessage', `Cannot bind parameter 'LineItems'. Cannot convert the "DG7GMGF0DWTL:0001:DG7GMGF0DSJB" value of type "System.String" to type "${LINE_ITEM_TYPE}".`),
   fail(N, ['-CustomerId', G, '-LineItems', 'System.Collections.Hashtable'], 'ParameterArgumentTransformationError', transform('LineItems', STRINGIFIED('System.Collections.Hashtable'))),
   fail(N, ['-CustomerId', G, '-LineItems', 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem'], 'ParameterArgumentTransformationError', transform('LineItems', STRINGIFIED('Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem'))),
   fail(N, ['-CustomerId', G, '-LineItems', 'System.Management.Automation.PSCustomObject'], 'ParameterArgumentTransformationError', transform('LineItems', STRINGIFIED('System.Management.Automation.PSCustomObject'))),
@@ -364,7 +372,7 @@ export const conformanceCases: ConformanceCase[] = [
   fail(N, ['-CustomerId', G, '-LineItems', '@missing.json'], 'ParameterArgumentTransformationError', transform('LineItems', `Cannot read the file "missing.json": ENOENT: no such file or directory, open '${'%DATA%'}/missing.json'`), true),
   fail(N, ['-CustomerId', G, '-LineItems', '@'], 'ParameterArgumentTransformationError', transform('LineItems', 'The value "@" names no file: write @path/to/items.json.'), true),
   fail(N, ['-CustomerId', G, '-LineItems', '{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","quantity":2}'], 'ParameterArgumentTransformationError', transform('LineItems', "The value is not a valid literal: Duplicate keys 'quantity' are not allowed (keys are case-insensitive)."), true),
-  fail(N, ['-CustomerId', G, '-LineItems', '{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","__proto__":{"x":1}}'], 'ParameterArgumentTransformationError', transform('LineItems', `The property '__proto__' cannot be found on LineItems[0] (PSCartLineItem). ${KNOWN_LINE_ITEM}.`), true),
+  fail(N, ['-CustomerId', G, '-LineItems', '{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","__proto__":{"x":1}}'], 'CannotConvertArgumentNoMessage', notSettable('LineItems', '__proto__', 'LineItems[0]'), true),
 
   // ---- line items read back from a cart (bash round trip: Get … | jq -c .LineItems → Set-/Add-) ----
   ok(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', JSON.stringify(READ_BACK)], { CartId: CART, CustomerId: G, LineItems: READ_BACK }, ALL, true),
@@ -375,21 +383,21 @@ export const conformanceCases: ConformanceCase[] = [
       AddonItems: [{ CatalogItemId: 'B:1:2', Quantity: 1, BillingCycle: 'Monthly', OrderGroup: '1' }],
     }],
   }, ALL, true),
-  ok(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; ordergroup=0; error=@{errorcode=10010; errordescription='bad'}}"], { CartId: CART, CustomerId: G, LineItems: [{ CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'Monthly', OrderGroup: '0', Error: { ErrorCode: '10010', ErrorDescription: 'bad' } }] }),
+  ok(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; ordergroup=0; error=@{errorcode=10010; errordescription='bad'}}"], { CartId: CART, CustomerId: G, LineItems: [{ CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'Monthly', OrderGroup: '0', Error: { ErrorCode: 'InvalidInput', ErrorDescription: 'bad' } }] }),
   fail(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; Error=@{Code='x'}}"], 'ParameterArgumentTransformationError', transform('LineItems', "The property 'Code' cannot be found on LineItems[0].Error. Known properties: ErrorCode, ErrorDescription.")),
   fail(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; Error='oops'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].Error must be @{ErrorCode=…; ErrorDescription=…} (got "oops").')),
   fail(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; OrderGroup=@{}}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].OrderGroup must be a string such as "0" (got a hashtable).')),
-  fail(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', '[{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","AddonItems":[{"CatalogItemId":"B:1:2","Quantity":1,"BillingCycle":"Monthly","OrderGroupId":"0"}]}]'], 'ParameterArgumentTransformationError', transform('LineItems', `The property 'OrderGroupId' cannot be found on LineItems[0].AddonItems[0] (PSCartLineItem). ${KNOWN_LINE_ITEM}.`), true),
+  fail(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', '[{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","AddonItems":[{"CatalogItemId":"B:1:2","Quantity":1,"BillingCycle":"Monthly","OrderGroupId":"0"}]}]'], 'CannotConvertArgumentNoMessage', notSettable('LineItems', 'OrderGroupId', 'LineItems[0].AddonItems[0]'), true),
 
   // ---- line items: $null / JSON null is an unset property (ConvertTo-Json of a typed item) --------
-  ok(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; FriendlyName=$null; Error=$null; AddonItems=$null; Participants=$null; RenewsTo=$null; TermDuration=$null; AttestationAccepted=$null}"], { CustomerId: G, LineItems: [{ CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'Monthly' }] }),
+  ok(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; FriendlyName=$null; Error=$null; AddonItems=$null; Participants=$null; RenewsTo=$null; TermDuration=$null; AttestationAccepted=$null}"], { CustomerId: G, LineItems: [{ CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'Monthly', FriendlyName: '' }] }),
   ok(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle=4; AddonItems=@{CatalogItemId='B:1:2'; Quantity=2; BillingCycle=1; Error=$null; FriendlyName=$null}; Participants=@(@{Key=1; Value='5357564'})}"], {
-    CustomerId: G, LineItems: [{ CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'OneTime', AddonItems: [{ CatalogItemId: 'B:1:2', Quantity: 2, BillingCycle: 'Monthly' }], Participants: [{ Key: 'TransactionReseller', Value: '5357564' }] }],
+    CustomerId: G, LineItems: [{ CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'OneTime', AddonItems: [{ CatalogItemId: 'B:1:2', Quantity: 2, BillingCycle: 'Monthly', FriendlyName: '' }], Participants: [{ Key: 'TransactionReseller', Value: '5357564' }] }],
   }),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId=$null; Quantity=1; BillingCycle='Monthly'}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].CatalogItemId is $null: CatalogItemId, Quantity, BillingCycle are required and need a value (a $null or JSON null property is treated as not given).')),
   fail(N, ['-CustomerId', G, '-LineItems', "@{CatalogItemId='A:1:2'; Quantity=1; BillingCycle='Monthly'; AddonItems=@{CatalogItemId='B:1:2'; Quantity=$null; BillingCycle='Monthly'}}"], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].AddonItems[0].Quantity is $null: CatalogItemId, Quantity, BillingCycle are required and need a value (a $null or JSON null property is treated as not given).')),
   ok(N, ['-CustomerId', G, '-LineItems', '[{"AddonItems":null,"AttestationAccepted":null,"BillingCycle":4,"CatalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","CurrencyCode":null,"CustomTermEndDate":null,"Error":null,"FriendlyName":null,"Id":0,"OrderGroup":null,"Participants":null,"PromotionId":null,"ProvisioningContext":{"duration":"1Year"},"Quantity":10,"RenewsTo":null,"TermDuration":null}]'], {
-    CustomerId: G, LineItems: [{ BillingCycle: 'OneTime', CatalogItemId: 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB', Id: 0, ProvisioningContext: { duration: '1Year' }, Quantity: 10 }],
+    CustomerId: G, LineItems: [{ BillingCycle: 'OneTime', CatalogItemId: 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB', FriendlyName: '', Id: 0, ProvisioningContext: { duration: '1Year' }, Quantity: 10 }],
   }, ALL, true),
   ok(S, ['-CartId', CART, '-CustomerId', G, '-LineItems', '[{"Id":0,"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","Error":{"ErrorCode":null,"ErrorDescription":"bad"},"RenewsTo":{"TermDuration":"P1M"},"Participants":[{"Key":"TransactionReseller","Value":"5357564"}],"AddonItems":[{"CatalogItemId":"B:1:2","Quantity":1,"BillingCycle":"Monthly","Error":null,"Participants":null}]}]'], {
     CartId: CART, CustomerId: G, LineItems: [{ Id: 0, CatalogItemId: 'A:1:2', Quantity: 1, BillingCycle: 'Monthly', Error: { ErrorDescription: 'bad' }, RenewsTo: { TermDuration: 'P1M' }, Participants: [{ Key: 'TransactionReseller', Value: '5357564' }], AddonItems: [{ CatalogItemId: 'B:1:2', Quantity: 1, BillingCycle: 'Monthly' }] }],

@@ -68,7 +68,8 @@ const errors: { command: string; args: string[]; stderr: string }[] = [
   {
     command: N,
     args: ['-CustomerId', G, '-LineItems', "@{CatalogItemId='x'; Quantity=1; BillingCycle='Weekly'}"],
-    stderr: `${N}: Cannot validate argument on parameter 'LineItems'.`,
+    // pwsh's own conversion failure (CannotConvertArgumentNoMessage), with pcsh's newer billing cycles listed.
+    stderr: `${N}: Cannot bind parameter 'LineItems'. Cannot create object of type "Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem". Cannot convert value "Weekly"`,
   },
   {
     command: 'Submit-PartnerCustomerCart',

@@ -164,7 +164,7 @@ const BINDING_CASES: [string, string, string[], RegExp][] = [
   ['extra positional argument', 'Get-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', MISSING_CART, 'extra'],
     /^Get-PartnerCustomerCart: A positional parameter cannot be found that accepts argument 'extra'\.\n$/],
   ['unknown billing cycle', 'Set-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', MISSING_CART, '-LineItems', `@{CatalogItemId='${BUSINESS_BASIC}'; Quantity=1; BillingCycle='Weekly'}`],
-    /^Set-PartnerCustomerCart: Cannot validate argument on parameter 'LineItems'\. LineItems\[0\]\.BillingCycle must be one of/],
+    /^Set-PartnerCustomerCart: Cannot bind parameter 'LineItems'\. Cannot create object of type "[^"]+PSCartLineItem"\. Cannot convert value "Weekly" to type "[^"]+BillingCycleType"/],
   ['malformed hashtable literal', 'Add-PartnerCustomerCartLineItem', ['-CustomerId', CUSTOMER, '-CartId', MISSING_CART, '-LineItem', "@{CatalogItemId='x'"],
     /^Add-PartnerCustomerCartLineItem: /],
   ['missing @file', 'New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', '@does-not-exist.json'],

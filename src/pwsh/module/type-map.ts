@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { knownParameterType } from '../../binder/parameter-types.ts';
 import { PS_TYPE_NAMES } from '../../partner-center/models.ts';
 import { CATALOG_TYPE_NAMES } from '../../partner-center/catalog-models.ts';
 
@@ -42,7 +43,8 @@ function dotNetTypeName(registryType: string): string {
   const isArray = trimmed.endsWith('[]');
   const base = isArray ? trimmed.slice(0, -2) : trimmed;
   const key = base.toLowerCase();
-  const known = SYSTEM_TYPES[key] ?? MODEL_TYPES[key] ?? (base.includes('.') ? base : 'System.Object');
+  // The binder's parameter-type table first (one table for both), then primitives and models it does not hold.
+  const known = knownParameterType(base)?.dotNet ?? SYSTEM_TYPES[key] ?? MODEL_TYPES[key] ?? (base.includes('.') ? base : 'System.Object');
   return isArray ? `${known}[]` : known;
 }
 
