@@ -8,24 +8,29 @@
         protected override CommandSpec Spec { get { return Command; } }
 
         [Parameter(Mandatory = true, ParameterSetName = "AccessToken")]
+        [ValidateNotNullOrEmpty]
         public System.String AccessToken { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = "RefreshToken")]
         [Parameter(Mandatory = true, ParameterSetName = "ServicePrincipalCertificate")]
+        [ValidatePattern("^(\\{){0,1}[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}(\\}){0,1}$")]
         public System.String ApplicationId { get; set; }
 
         [Parameter(ParameterSetName = "RefreshToken")]
         [Parameter(Mandatory = true, ParameterSetName = "ServicePrincipalCertificate")]
+        [ValidateNotNullOrEmpty]
         public System.String CertificateThumbprint { get; set; }
 
         [Parameter(ParameterSetName = "RefreshToken")]
         [Parameter(Mandatory = true, ParameterSetName = "ServicePrincipal")]
+        [ValidateNotNull]
         public System.Management.Automation.PSCredential Credential { get; set; }
 
         [Parameter()]
         public Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName Environment { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = "RefreshToken")]
+        [ValidateNotNull]
         public System.String RefreshToken { get; set; }
 
         [Parameter(ParameterSetName = "ServicePrincipalCertificate")]
@@ -38,6 +43,7 @@
         [Parameter(Mandatory = true, ParameterSetName = "ServicePrincipalCertificate")]
         [Parameter(Mandatory = true, ParameterSetName = "ServicePrincipal")]
         [Alias("Domain", "TenantId")]
+        [ValidateNotNullOrEmpty]
         public System.String Tenant { get; set; }
 
         [Parameter(ParameterSetName = "User")]
