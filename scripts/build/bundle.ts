@@ -9,6 +9,7 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { leanNodeFetch } from './lean-node-fetch.ts';
 import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
 
 /** In the main bundle, the host tools (src/runtime/host-tools.ts) are required from dist/tools.js. */
@@ -33,8 +34,6 @@ export async function bundle(root: string): Promise<void> {
     external: ['@azure/msal-node', 'yargs', 'web-tree-sitter', 'tree-sitter-powershell'],
     // import() of node: modules and msal becomes require(): vm code (load.js) has no import().
     supported: { 'dynamic-import': false },
-    // fetch-blob falls back to this polyfill only where Node has no web streams (before 16.5).
-    alias: { 'web-streams-polyfill/dist/ponyfill.es2018.js': join(root, 'scripts/build/empty-module.cjs') },
     sourcemap: 'linked',
     // Smaller text to read, decode and parse on every call (the linked source map has the names).
     minifyWhitespace: true,
@@ -44,6 +43,6 @@ export async function bundle(root: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
   };
-  await build({ ...common, entryPoints: [join(root, 'src/runtime/main.ts')], outfile: join(root, 'dist/pcsh.js'), plugins: [hostToolsApart] });
-  await build({ ...common, entryPoints: [join(root, 'src/runtime/host-tools.ts')], outfile: join(root, 'dist/tools.js') });
+  await build({ ...common, entryPoints: [join(root, 'src/runtime/main.ts')], outfile: join(root, 'dist/pcsh.js'), plugins: [hostToolsApart, leanNodeFetch(root)] });
+  await build({ ...common, entryPoints: [join(root, 'src/runtime/host-tools.ts')], outfile: join(root, 'dist/tools.js'), plugins: [leanNodeFetch(root)] });
 }
