@@ -12,7 +12,8 @@
 import { PcshError } from './error-record.ts';
 import type { HostRequest, HostResponse } from '../pwsh/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
-import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
+import { findCmdlet, commandNotFound } from './registry-access.ts';
+import { createRegistryCache } from './registry-cache.ts';
 import { executeCmdlet, type InvocationSink } from './execute-cmdlet.ts';
 import { asPcshError } from './run-command.ts';
 import { bindValues } from '../binder/index.ts';
@@ -20,6 +21,8 @@ import { bindValues } from '../binder/index.ts';
 export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/protocol.ts';
 
 export function createInvoker(environment: RuntimeEnvironment) {
+  // The host answers many requests: the checked registry stays in memory until its files change.
+  const loadRegistry = createRegistryCache(environment.root);
   return async function invoke(request: HostRequest): Promise<HostResponse> {
     const response: HostResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [] }, exitCode: 0 };
     const common = request.common;
@@ -33,7 +36,7 @@ export function createInvoker(environment: RuntimeEnvironment) {
       error: (e) => response.errors.push(e.toJSON()),
     };
     try {
-      const registry = loadRuntimeRegistry(environment.root);
+      const registry = loadRegistry();
       const cmdlet = findCmdlet(registry, request.command);
       if (!cmdlet) throw commandNotFound(request.command, registry);
       const bound = bindValues(cmdlet, request.parameters, request.parameterSet ? { parameterSet: request.parameterSet } : {});
