@@ -54,25 +54,8 @@ console.log(`\nBinding (CA unset, median CPU of ${rounds}): 1,000 line items fro
 // 3. Literal parser vs. JSON.parse per item, in-process.
 await (await import('./bench/literal-bench.ts')).benchLiteralParser();
 
-// 4. Registry build throughput on the shared corpus, 1x and 10x.
-const corpus = join(root, '..', 'shared', 'corpus', 'partner-center-help');
-if (existsSync(corpus)) {
-  const { buildRegistry } = await import('../src/registry/build.ts');
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.md')).map((name) => ({ name, text: readFileSync(join(corpus, name), 'utf8') }));
-  console.log('\nRegistry build throughput (shared corpus)');
-  for (const copies of [1, 10]) {
-    const set = Array.from({ length: copies }, (_, c) => files.map((f) => ({ name: c === 0 ? f.name : f.name.replace('.md', `-${c}.md`), text: c === 0 ? f.text : f.text.replace(/^# (\S+)/m, `# $1Copy${c}`) }))).flat();
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      buildRegistry(set, []);
-      times.push(performance.now() - started);
-    }
-    const ms = median(times);
-    console.log(`  ${String(copies).padStart(2)}x corpus: ${set.length} files in ${ms.toFixed(1)} ms = ${(set.length / (ms / 1000)).toFixed(0)} files/s`);
-  }
-} else {
-  console.log('\nRegistry build throughput: ../shared/corpus not found, not measured.');
-}
+// 4. Registry build throughput and memory on the shared corpus, 1x and 9x.
+(await import('./bench/registry-build-bench.ts')).benchRegistryBuild(join(root, '..', 'shared', 'corpus', 'partner-center-help'));
+
 // 5. The persistent host (pcsh host --stdio) vs. spawned processes, and from the PowerShell engine when dotnet is present.
 await (await import('./bench/host-bench.ts')).benchPersistentHost();
