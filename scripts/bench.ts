@@ -29,8 +29,11 @@ try {
   printStartupTable(startupFigures(bin, { PCSH_ENDPOINT: server.url }), env, rounds);
   if (process.env.BENCH_ONLY !== 'startup') {
     const { measureEmulatorThroughput } = await import('./bench/emulator-load.ts');
-    const load = await measureEmulatorThroughput(server.url, { requests: 2000, concurrency: 16 });
-    console.log(`\nEmulator under loopback load: ${load.requests} requests (${load.concurrency} at a time): ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`);
+    console.log('\nEmulator under loopback load (16 in flight)');
+    for (const [method, requests] of [['GET', 2000], ['POST', 1000]] as const) {
+      const load = await measureEmulatorThroughput(server.url, { requests, concurrency: 16, method });
+      console.log(`  ${method.padEnd(4)} ${load.requests} requests: ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`);
+    }
   }
 } finally {
   await server.close();

@@ -58,7 +58,7 @@ export async function createCart(request: ApiRequest, context: EmulatorContext):
   const customerId = request.params.customerId!;
   const lineItems = buildStoredLineItems(readCartLineItems(request.body));
   const record: CartRecord = { customerId, cart: newCart(customerId, lineItems, context.now()), revision: 1 };
-  if (!createCartRecord(context.dataDir, record)) throw apiErrors.unexpected('Cart id collision; try again.');
+  if (!(await createCartRecord(context.dataDir, record))) throw apiErrors.unexpected('Cart id collision; try again.');
   return { status: 201, body: record.cart, headers: { ETag: etagOf(record) } };
 }
 
@@ -70,7 +70,7 @@ export async function getCart(request: ApiRequest, context: EmulatorContext): Pr
 export async function updateCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const { customerId, cartId } = request.params as { customerId: string; cartId: string };
   const lineItems = buildStoredLineItems(readCartLineItems(request.body));
-  return withCartLock(context, customerId, cartId, () => {
+  return withCartLock(context, customerId, cartId, async () => {
     const record = loadCart(context, customerId, cartId);
     if (record.cart.status !== 'Active') throw apiErrors.alreadySubmitted(cartId);
     if (request.ifMatch !== undefined && request.ifMatch !== '*' && request.ifMatch !== etagOf(record)) throw apiErrors.cartChanged(cartId);
@@ -81,7 +81,7 @@ export async function updateCart(request: ApiRequest, context: EmulatorContext):
       lastModifiedUser: EMULATOR_USER_ID,
     };
     const updated: CartRecord = { ...record, cart, revision: (record.revision ?? 0) + 1 };
-    writeCartRecord(context.dataDir, updated);
+    await writeCartRecord(context.dataDir, updated);
     return { status: 200, body: cart, headers: { ETag: etagOf(updated) } };
   });
 }

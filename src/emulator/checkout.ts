@@ -101,7 +101,7 @@ function lineErrors(items: WireObject[]): WireObject[] {
 
 export async function checkoutCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const { customerId, cartId } = request.params as { customerId: string; cartId: string };
-  return withCartLock(context, customerId, cartId, () => {
+  return withCartLock(context, customerId, cartId, async () => {
     const record = loadCart(context, customerId, cartId);
     if (record.checkoutResult) return { status: 200, body: record.checkoutResult };
     const items = readArray(record.cart, 'lineItems') as WireObject[];
@@ -119,8 +119,8 @@ export async function checkoutCart(request: ApiRequest, context: EmulatorContext
     const result = { orders, orderErrors, attributes: { objectType: 'CartCheckoutResult' } };
     if (orders.length === 0) return { status: 201, body: result };
     const cart = { ...record.cart, status: 'Ordered', lastModifiedTimestamp: now.toISOString(), lastModifiedUser: EMULATOR_USER_ID };
-    writeCartRecord(context.dataDir, { ...record, cart, checkoutResult: result, revision: (record.revision ?? 0) + 1 });
-    for (const order of orders) writeOrder(context.dataDir, customerId, order);
+    await writeCartRecord(context.dataDir, { ...record, cart, checkoutResult: result, revision: (record.revision ?? 0) + 1 });
+    for (const order of orders) await writeOrder(context.dataDir, customerId, order);
     return { status: 201, body: result };
   });
 }

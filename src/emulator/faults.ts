@@ -26,7 +26,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readJson, writeJsonAtomic } from './fs-atomic.ts';
+import { readJson, writeJsonDurable } from './fs-atomic.ts';
 import { withFileLock } from './file-lock.ts';
 import type { LockOptions } from './file-lock.ts';
 import type { RouteName } from './routes.ts';
@@ -55,10 +55,10 @@ export function faultsPath(dataDir: string): string {
 
 async function editFaults<T>(dataDir: string, edit: (faults: Fault[]) => T, lock?: LockOptions): Promise<T> {
   const path = faultsPath(dataDir);
-  return withFileLock(`${path}.lock`, () => {
+  return withFileLock(`${path}.lock`, async () => {
     const faults = readJson<FaultFile>(path)?.faults ?? [];
     const result = edit(faults);
-    writeJsonAtomic(path, { faults });
+    await writeJsonDurable(path, { faults });
     return result;
   }, lock);
 }

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { EmulatorApiError } from './api-error.ts';
 import type { ApiResponse, EmulatorContext } from './context.ts';
-import { createJsonExclusive, readJson } from './fs-atomic.ts';
+import { createJsonExclusiveDurable, readJson } from './fs-atomic.ts';
 import { LockTimeoutError, withFileLock } from './file-lock.ts';
 
 export function idempotencyPath(dataDir: string, method: string, path: string, requestId: string): string {
@@ -29,7 +29,7 @@ export async function withIdempotency(
       const prior = readJson<ApiResponse>(path);
       if (prior) return { ...prior, replayed: true };
       const response = await run();
-      if (response.status >= 200 && response.status < 300) createJsonExclusive(path, response);
+      if (response.status >= 200 && response.status < 300) await createJsonExclusiveDurable(path, response);
       return response;
     }, context.lock);
   } catch (error) {

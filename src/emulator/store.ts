@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WireObject } from '../partner-center/wire.ts';
-import { createJsonExclusive, readJson, writeJsonAtomic } from './fs-atomic.ts';
+import { createJsonExclusiveDurable, readJson, writeJsonDurable } from './fs-atomic.ts';
 
 export interface CartRecord {
   customerId: string;
@@ -43,20 +43,20 @@ export function readCartRecord(dataDir: string, customerId: string, cartId: stri
   return readJson<CartRecord>(cartPath(dataDir, customerId, cartId));
 }
 
-export function createCartRecord(dataDir: string, record: CartRecord): boolean {
-  return createJsonExclusive(cartPath(dataDir, record.customerId, String(record.cart.id)), record);
+export function createCartRecord(dataDir: string, record: CartRecord): Promise<boolean> {
+  return createJsonExclusiveDurable(cartPath(dataDir, record.customerId, String(record.cart.id)), record);
 }
 
-export function writeCartRecord(dataDir: string, record: CartRecord): void {
-  writeJsonAtomic(cartPath(dataDir, record.customerId, String(record.cart.id)), record);
+export function writeCartRecord(dataDir: string, record: CartRecord): Promise<void> {
+  return writeJsonDurable(cartPath(dataDir, record.customerId, String(record.cart.id)), record);
 }
 
 export function orderPath(dataDir: string, customerId: string, orderId: string): string {
   return join(dataDir, 'orders', customerId, `${orderId}.json`);
 }
 
-export function writeOrder(dataDir: string, customerId: string, order: WireObject): void {
-  createJsonExclusive(orderPath(dataDir, customerId, String(order.id)), order);
+export async function writeOrder(dataDir: string, customerId: string, order: WireObject): Promise<void> {
+  await createJsonExclusiveDurable(orderPath(dataDir, customerId, String(order.id)), order);
 }
 
 export function readOrder(dataDir: string, customerId: string, orderId: string): WireObject | undefined {
