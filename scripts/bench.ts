@@ -3,14 +3,15 @@
  * sees it: with NODE_EXTRA_CA_CERTS unset (this build machine sets it, ~100 ms per Node start)
  * beside the machine's own environment, interleaved, medians of CPU (user + sys) and wall time
  * as ratios to bare `node -e ''` in the same run (scripts/bench/startup-table.ts, issue 15).
- * BENCH_ROUNDS (default 15) sets the rounds; BENCH_ONLY=startup stops after the start-up table.
+ * BENCH_ROUNDS (default 15) sets the rounds; BENCH_ONLY=startup stops after the start-up table;
+ * BENCH_BASELINE_ROOT=<another built pcsh> adds its start-up figures to the same interleaved run.
  */
 import { mkdtempSync, writeFileSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { interleave, median } from './bench/measure.ts';
-import { printStartupTable, sides, startupFigures } from './bench/startup-table.ts';
+import { baselineFigures, printStartupTable, sides, startupFigures } from './bench/startup-table.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -26,7 +27,10 @@ const { startEmulatorProcess } = await import('./bench/emulator-process.ts');
 const server = await startEmulatorProcess(bin('pcsh'), dataDir, env);
 try {
   spawnSync(process.execPath, [bin('Connect-PartnerCenter'), '-Environment', 'Emulator'], { env });
-  printStartupTable(startupFigures(bin, { PCSH_ENDPOINT: server.url }), env, rounds);
+  const figures = startupFigures(bin, { PCSH_ENDPOINT: server.url });
+  const baselineRoot = process.env.BENCH_BASELINE_ROOT;
+  const baseline = baselineRoot ? baselineFigures(figures, bin, (name) => join(baselineRoot, 'dist/bin', `${name}.js`)) : [];
+  printStartupTable([...figures, ...baseline], env, rounds);
   if (process.env.BENCH_ONLY !== 'startup') {
     const { measureEmulatorThroughput } = await import('./bench/emulator-load.ts');
     console.log('\nEmulator under loopback load (16 in flight)');

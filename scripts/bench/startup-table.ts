@@ -8,6 +8,21 @@ import { interleave, type Case, type Sample, type Side } from './measure.ts';
 
 interface Figure { case: Case; goal?: number }
 
+/**
+ * The same figures for another build of pcsh (BENCH_BASELINE_ROOT, e.g. a worktree of main after
+ * `npm run build`), measured in the same interleaved run: before and after side by side.
+ */
+export function baselineFigures(figures: Figure[], bin: (name: string) => string, baselineBin: (name: string) => string): Figure[] {
+  return figures.slice(1).map((figure) => ({
+    case: { ...figure.case, name: `before: ${figure.case.name}`, args: figure.case.args.map((arg) => swapBin(arg, bin, baselineBin)) },
+  }));
+}
+
+function swapBin(arg: string, bin: (name: string) => string, baselineBin: (name: string) => string): string {
+  const name = /([^/\\]+)\.js$/.exec(arg)?.[1];
+  return name !== undefined && arg === bin(name) ? baselineBin(name) : arg;
+}
+
 export function startupFigures(bin: (name: string) => string, emulatorEnv: NodeJS.ProcessEnv): Figure[] {
   const customer = ['-CustomerId', '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08'];
   const item = `@{CatalogItemId='CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity=1; BillingCycle='Monthly'; TermDuration='P1M'}`;
