@@ -21,9 +21,10 @@ function listTests(dir: string): string[] {
   return found;
 }
 
-interface FileResult { file: string; passed: number; failed: number; skipped: number; code: number; output: string }
+interface FileResult { file: string; passed: number; failed: number; skipped: number; code: number; output: string; seconds: number }
 
 function runFile(file: string): Promise<FileResult> {
+  const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', file], {
       cwd: root,
@@ -39,7 +40,8 @@ function runFile(file: string): Promise<FileResult> {
       const skipped = Number(/Skipped:\s+(\d+)/.exec(output)?.[1] ?? 0);
       // A file that crashed before uvu's summary counts as one failure.
       const failed = code === 0 ? total - passed - skipped : Math.max(1, total - passed - skipped);
-      resolve({ file: relative(root, file), passed, failed, skipped, code: code ?? 1, output });
+      const seconds = (performance.now() - started) / 1000;
+      resolve({ file: relative(root, file), passed, failed, skipped, code: code ?? 1, output, seconds });
     });
   });
 }
@@ -52,7 +54,8 @@ const workers = Array.from({ length: Math.min(Math.max(2, availableParallelism()
     const result = await runFile(file);
     results.push(result);
     const mark = result.code === 0 ? 'ok  ' : 'FAIL';
-    process.stdout.write(`${mark} ${result.file} (${result.passed} passed, ${result.failed} failed)\n`);
+    // The wall time tells where the suite's minutes go; it is not asserted on (speed is npm run bench's job).
+    process.stdout.write(`${mark} ${result.file} (${result.passed} passed, ${result.failed} failed) ${result.seconds.toFixed(1)} s\n`);
     if (result.code !== 0) process.stdout.write(result.output.replace(/^/gm, '    | ') + '\n');
   }
 });

@@ -42,5 +42,7 @@ export async function measureEmulatorThroughput(baseUrl: string, options: { requ
   }));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, concurrency: options.concurrency, perSecond: latencies.length / seconds, p50: latencies[Math.floor(latencies.length / 2)]!, p99: latencies[Math.floor(latencies.length * 0.99)]! };
+  const p50 = latencies[Math.floor(latencies.length / 2)]!;
+  const p99 = latencies[Math.floor(latencies.length * 0.99)]!;
+  return { requests: latencies.length, concurrency: options.concurrency, perSecond: latencies.length / seconds, p50, p99 };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildRegistry, serializeRegistry } from '../../src/registry/build.ts';
 import { formatDiagnostic } from '../../src/registry/diagnostics.ts';
 import { readHelpDir } from '../../src/registry/read-help-dir.ts';
-import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 import { writeVerifiedStamp } from '../../src/registry/verified-stamp.ts';
 import { cmdletMetadata } from '../../src/cmdlets/metadata.ts';
 

@@ -4,20 +4,20 @@
  * earlier split ESM bundle loaded 47 modules for one New-PartnerCustomerCart). Code behind
  * dynamic import() is still evaluated only when used. dist/load.js then runs it with V8's code
  * cache (code-cache.ts). @azure/msal-node (large; sign-in only) and yargs (host commands only)
- * stay in node_modules; the host tools go to dist/tools.js (src/runtime/host-tools.ts).
+ * stay in node_modules; the subcommand tools go to dist/tools.js (src/runtime/subcommand-tools.ts).
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { leanNodeFetch } from './lean-node-fetch.ts';
-import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 
-/** In the main bundle, the host tools (src/runtime/host-tools.ts) are required from dist/tools.js. */
-const hostToolsApart: Plugin = {
-  name: 'host-tools-apart',
+/** In the main bundle, the subcommand tools (src/runtime/subcommand-tools.ts) are required from dist/tools.js. */
+const subcommandToolsApart: Plugin = {
+  name: 'subcommand-tools-apart',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /(registry\/build-command|pwsh\/pwsh-module-command)\.ts$/ }, (args) =>
-      args.importer.endsWith('host-command.ts') ? { path: './tools.js', external: true } : undefined,
+      args.importer.endsWith('subcommands.ts') ? { path: './tools.js', external: true } : undefined,
     );
   },
 };
@@ -43,6 +43,6 @@ export async function bundle(root: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
   };
-  await build({ ...common, entryPoints: [join(root, 'src/runtime/main.ts')], outfile: join(root, 'dist/pcsh.js'), plugins: [hostToolsApart, leanNodeFetch(root)] });
-  await build({ ...common, entryPoints: [join(root, 'src/runtime/host-tools.ts')], outfile: join(root, 'dist/tools.js'), plugins: [leanNodeFetch(root)] });
+  await build({ ...common, entryPoints: [join(root, 'src/runtime/main.ts')], outfile: join(root, 'dist/pcsh.js'), plugins: [subcommandToolsApart, leanNodeFetch(root)] });
+  await build({ ...common, entryPoints: [join(root, 'src/runtime/subcommand-tools.ts')], outfile: join(root, 'dist/tools.js'), plugins: [leanNodeFetch(root)] });
 }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -43,7 +43,7 @@ export function compileSchemas(root: string): string[] {
  * ajv's ESM standalone output still calls require() for its run-time helpers (e.g. ucs2length for
  * minLength), which fails in an ES module: turn each into a hoisted default import.
  */
-export function hoistRequires(code: string): string {
+function hoistRequires(code: string): string {
   const imports: string[] = [];
   const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
     const name = `__ajvRuntime${imports.length}`;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CmdletInfo, ParameterInfo, Registry } from '../../src/registry/model.ts';
 import { isRequiredEverywhere } from '../../src/registry/parameter-sets.ts';
-import { writeFileAtomic } from '../../src/runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 
 const PRIMITIVES: Record<string, string> = {
   string: 'string', char: 'string', securestring: 'string', guid: 'string',
@@ -45,7 +45,7 @@ export function generateParameterTypes(registry: Registry, modelTypes: ReadonlyS
   ].join('\n');
 }
 
-export function interfaceName(cmdlet: Pick<CmdletInfo, 'name'>): string {
+function interfaceName(cmdlet: Pick<CmdletInfo, 'name'>): string {
   return `${cmdlet.name.replace(/[^A-Za-z0-9_]/g, '')}Parameters`;
 }
 

@@ -7,7 +7,7 @@
  */
 import { readPrivateFile, writePrivateFile, removePrivateFile } from './secure-files.ts';
 
-export const ACCESS_TOKEN_FILE = 'access-token.json';
+const ACCESS_TOKEN_FILE = 'access-token.json';
 
 export interface StoredAccessToken {
   accessToken: string;

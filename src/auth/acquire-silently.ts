@@ -7,14 +7,14 @@
  */
 import type { AuthenticationResult } from '@azure/msal-node';
 import type { StoredContext } from './context.ts';
-import type { TokenDeps } from './token.ts';
-import { tokenExpired } from './token.ts';
+import { tokenExpired, type TokenDeps } from './token-deps.ts';
 import { contextEnvironment, userScopes, applicationScopes } from './environments.ts';
 import { createPublicApp, createConfidentialApp, type MsalAppOptions } from './msal-app.ts';
 import { storedAppCredential, secretNeeded } from './app-credential.ts';
 import { cachedAppToken } from './cached-app-token.ts';
 import { tokenAcquisitionFailed } from './sign-in-error.ts';
 import { DEFAULT_PUBLIC_CLIENT_ID } from './connect-parameters.ts';
+import { clientSecretFromEnvironment } from './secret-input.ts';
 
 const APP_ONLY = new Set(['ServicePrincipal', 'ServicePrincipalCertificate']);
 
@@ -34,7 +34,8 @@ async function acquire(stored: StoredContext, options: MsalAppOptions, env: Toke
 export async function acquireSilently(stored: StoredContext, deps: TokenDeps): Promise<string> {
   const platform = deps.platform ?? process.platform;
   const secretBased = stored.authMode === 'ServicePrincipal' || (stored.authMode === 'RefreshToken' && stored.confidentialClient && !stored.certificateThumbprint);
-  if (secretBased && !deps.env.PCSH_CLIENT_SECRET) {
+  const clientSecret = clientSecretFromEnvironment(deps.env);
+  if (secretBased && !clientSecret) {
     // No secret to give msal: a still-valid cached token (app-only, or the user's) is all there is.
     const nowSeconds = (deps.now?.() ?? new Date()).getTime() / 1000;
     const settings = contextEnvironment(stored);
@@ -43,7 +44,7 @@ export async function acquireSilently(stored: StoredContext, deps: TokenDeps): P
     if (cached) return cached;
     throw secretNeeded(stored);
   }
-  const secrets = [deps.env.PCSH_CLIENT_SECRET];
+  const secrets = [clientSecret];
   const options: MsalAppOptions = {
     settings: contextEnvironment(stored),
     tenant: stored.tenant,

@@ -9,7 +9,8 @@
 import type { StoredContext } from './context.ts';
 import type { ClientCredential } from './msal-app.ts';
 import { loadCertificate } from './certificate.ts';
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
+import { clientSecretFromEnvironment } from './secret-input.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -25,7 +26,7 @@ export function storedAppCredential(stored: StoredContext, env: Env): ClientCred
   if (stored.certificateThumbprint) {
     return certificateCredential(env.PCSH_CERTIFICATE_PATH ?? stored.certificatePath, stored.certificateThumbprint);
   }
-  const secret = env.PCSH_CLIENT_SECRET;
+  const secret = clientSecretFromEnvironment(env);
   return secret ? { clientSecret: secret } : null;
 }
 

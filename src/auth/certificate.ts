@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 
 export interface LoadedCertificate {
   thumbprintSha256: string;
@@ -23,7 +23,7 @@ function certificateError(message: string, exitCode: ExitCode = ExitCode.Usage):
 }
 
 /** `AB:cd 12…` → `ABCD12…` */
-export function normalizeThumbprint(value: string): string {
+function normalizeThumbprint(value: string): string {
   return value.replace(/[\s:]/g, '').toUpperCase();
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CmdletStreams } from '../cmdlets/types.ts';
+import type { CmdletStreams } from '../core/streams.ts';
 
 export type ConnectParameterSet = 'User' | 'AccessToken' | 'RefreshToken' | 'ServicePrincipal' | 'ServicePrincipalCertificate';
 
@@ -13,7 +13,7 @@ export interface ConnectParameters {
   AccessToken?: string;
   ApplicationId?: string;
   CertificateThumbprint?: string;
-  /** Password is filled by the runtime from PCSH_CLIENT_SECRET or a hidden prompt (may be empty). */
+  /** Password comes only with a PSCredential from the pwsh module; else secret-input.ts finds the secret. */
   Credential?: { UserName: string; Password?: string };
   Environment?: string;
   RefreshToken?: string;

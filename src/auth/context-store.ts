@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 import type { StoredContext, EnvironmentName, AuthMode } from './context.ts';
 import { readPrivateFile, writePrivateFile, removePrivateFile } from './secure-files.ts';
 
-export const CONTEXT_FILE = 'context.json';
+const CONTEXT_FILE = 'context.json';
 
 const ENVIRONMENTS: readonly EnvironmentName[] = ['AzureCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzureUSGovernment', 'AzurePPE', 'Emulator'];
 const AUTH_MODES: readonly AuthMode[] = ['Emulator', 'AccessToken', 'DeviceCode', 'Interactive', 'RefreshToken', 'ServicePrincipal', 'ServicePrincipalCertificate'];

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 import type { EnvironmentName, StoredContext } from './context.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -31,7 +31,7 @@ const TABLE: Record<EnvironmentName, Omit<EnvironmentSettings, 'name'>> = {
   Emulator: { endpoint: null, authorityHost: null, resource: PC },
 };
 
-export const ENVIRONMENT_NAMES = Object.keys(TABLE) as EnvironmentName[];
+const ENVIRONMENT_NAMES = Object.keys(TABLE) as EnvironmentName[];
 
 /** The canonical EnvironmentName for `value` (case-insensitive), default AzureCloud. */
 export function parseEnvironmentName(value: string | undefined): EnvironmentName {
@@ -49,7 +49,7 @@ function trimmed(value: string | undefined): string | undefined {
 }
 
 /** PCSH_AUTHORITY_HOST as `https://host[:port]/` (msal only accepts https authorities). */
-export function normalizeAuthorityHost(value: string): string {
+function normalizeAuthorityHost(value: string): string {
   let url: URL;
   try {
     url = new URL(/^[a-z]+:\/\//i.test(value) ? value : `https://${value}`);

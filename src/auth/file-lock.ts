@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 import { acquireLockSync as acquireShared, LockTimeoutError, type LockOptions } from '../runtime/file-lock.ts';
 
 export type { LockOptions } from '../runtime/file-lock.ts';

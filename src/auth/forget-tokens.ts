@@ -23,7 +23,7 @@ function belongsTo(entry: Entry, stored: StoredContext): boolean {
 }
 
 /** The serialised cache without `stored`'s entries (unchanged text when nothing matched). */
-export function withoutAccount(cacheJson: string, stored: StoredContext): string {
+function withoutAccount(cacheJson: string, stored: StoredContext): string {
   let cache: Record<string, Record<string, Entry> | undefined>;
   try {
     cache = JSON.parse(cacheJson) as typeof cache;

@@ -1,14 +1,15 @@
 /**
  * Where secrets come from — never argv when avoidable:
- * - the client secret of -Credential: Credential.Password (the runtime fills it from
- *   PCSH_CLIENT_SECRET or a hidden prompt), else PCSH_CLIENT_SECRET, else a hidden prompt on a
- *   terminal, else a clear error;
+ * - the client secret of -Credential: Credential.Password (a PSCredential from the pwsh module),
+ *   else PCSH_CLIENT_SECRET, else a hidden prompt on a terminal, else a clear error. This file is
+ *   the one place PCSH_CLIENT_SECRET is read (silent refreshes read it through
+ *   clientSecretFromEnvironment too);
  * - -AccessToken / -RefreshToken values: the value itself (compatibility), or `-` to read
  *   PCSH_ACCESS_TOKEN (access token only) or a hidden prompt, or `env:NAME` to read variable NAME.
  *
  * @module
  */
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 import type { AuthDeps } from './connect-parameters.ts';
 
 function missing(message: string, target: string): PcshError {
@@ -21,10 +22,15 @@ async function promptHidden(deps: AuthDeps, question: string): Promise<string | 
   return answer === '' ? undefined : answer;
 }
 
+/** PCSH_CLIENT_SECRET, or undefined when it is unset or empty. */
+export function clientSecretFromEnvironment(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  return env.PCSH_CLIENT_SECRET || undefined;
+}
+
 /** The client secret for `-Credential` (UserName = application id). */
 export async function resolveClientSecret(credential: { UserName: string; Password?: string }, deps: AuthDeps): Promise<string> {
   if (credential.Password) return credential.Password;
-  const fromEnv = deps.env.PCSH_CLIENT_SECRET;
+  const fromEnv = clientSecretFromEnvironment(deps.env);
   if (fromEnv) return fromEnv;
   const typed = await promptHidden(deps, `Client secret for application ${credential.UserName}: `);
   if (typed) return typed;

@@ -8,11 +8,11 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { PcshError } from '../runtime/error-record.ts';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
+import { PcshError } from '../core/error-record.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
 import { withLockSync } from './file-lock.ts';
 
-export const LOCK_FILE = '.pcsh.lock';
+const LOCK_FILE = '.pcsh.lock';
 
 function statOrNull(path: string): Stats | null {
   try {
@@ -31,7 +31,7 @@ function insecureError(path: string, kind: 'file' | 'directory', problem: string
 }
 
 /** Throws when `stats` shows access for group/others or another owner (POSIX only). */
-export function assertPrivate(path: string, stats: Stats, platform: NodeJS.Platform): void {
+function assertPrivate(path: string, stats: Stats, platform: NodeJS.Platform): void {
   if (platform === 'win32') return;
   const kind = stats.isDirectory() ? 'directory' : 'file';
   const uid = process.getuid?.();
@@ -46,7 +46,7 @@ export function assertPrivate(path: string, stats: Stats, platform: NodeJS.Platf
 }
 
 /** Creates the directory 0700 if missing; refuses an existing one that is not private. */
-export function ensurePrivateDir(dir: string, platform: NodeJS.Platform): void {
+function ensurePrivateDir(dir: string, platform: NodeJS.Platform): void {
   const stats = statOrNull(dir);
   if (stats === null) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });

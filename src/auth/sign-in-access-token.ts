@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 import type { StoredContext } from './context.ts';
 import type { ConnectParameters, AuthDeps } from './connect-parameters.ts';
 import { DEFAULT_TENANT } from './connect-parameters.ts';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 import { redact } from './redact.ts';
 
 interface MsalLikeError {
@@ -40,7 +40,7 @@ export function describeAuthError(error: unknown): { text: string; code: string 
 }
 
 /** Whether the error means the stored sign-in can no longer be used silently. */
-export function needsNewSignIn(error: unknown): boolean {
+function needsNewSignIn(error: unknown): boolean {
   const e = error as MsalLikeError;
   return e?.name === 'InteractionRequiredAuthError' || e?.errorCode === 'invalid_grant' || e?.errorCode === 'interaction_required' || e?.errorCode === 'no_tokens_found';
 }

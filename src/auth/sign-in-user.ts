@@ -13,7 +13,7 @@ const ERROR_PAGE = '<!doctype html><title>pcsh</title><p>Sign-in failed: {{error
 
 class BrowserUnavailable extends Error {}
 
-export async function signInWithDeviceCode(app: PublicClientApplication, scopes: string[], deps: AuthDeps): Promise<AuthenticationResult | null> {
+async function signInWithDeviceCode(app: PublicClientApplication, scopes: string[], deps: AuthDeps): Promise<AuthenticationResult | null> {
   return app.acquireTokenByDeviceCode({
     scopes,
     deviceCodeCallback: (response) => deps.streams.host(response.message),

@@ -6,14 +6,14 @@
  * @module
  */
 import type { AuthenticationResult } from '@azure/msal-node';
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
 import type { StoredContext, AuthMode } from './context.ts';
 import { DEFAULT_PUBLIC_CLIENT_ID, DEFAULT_TENANT, type ConnectParameters, type ConnectParameterSet, type AuthDeps } from './connect-parameters.ts';
 import { isCustomAuthorityHost, userScopes, applicationScopes, type EnvironmentSettings } from './environments.ts';
 import { createPublicApp, createConfidentialApp, type ClientCredential, type MsalAppOptions } from './msal-app.ts';
 import { signInUser } from './sign-in-user.ts';
 import { signInWithAccessToken } from './sign-in-access-token.ts';
-import { resolveClientSecret, resolveSecretArgument } from './secret-input.ts';
+import { clientSecretFromEnvironment, resolveClientSecret, resolveSecretArgument } from './secret-input.ts';
 import { certificateCredential } from './app-credential.ts';
 import { signInFailed } from './sign-in-error.ts';
 
@@ -29,7 +29,12 @@ function required(value: string | undefined, name: string): string {
 function fromResult(result: AuthenticationResult | null, authMode: AuthMode, clientId: string, tenant: string): SignedIn {
   if (!result) throw signInFailed(new Error('the identity provider returned no token'), []);
   const account = result.account;
-  const signedIn: SignedIn = { authMode, account: account?.username || clientId, tenant: result.tenantId || account?.tenantId || tenant, applicationId: clientId };
+  const signedIn: SignedIn = {
+    authMode,
+    account: account?.username || clientId,
+    tenant: result.tenantId || account?.tenantId || tenant,
+    applicationId: clientId,
+  };
   if (account?.homeAccountId) signedIn.homeAccountId = account.homeAccountId;
   return signedIn;
 }
@@ -71,9 +76,20 @@ async function flow(set: ConnectParameterSet, p: ConnectParameters, app: Omit<Ms
 }
 
 /** Signs in per `parameterSet` and returns the context to store (tokens went to the cache files). */
-export async function signIn(parameterSet: ConnectParameterSet, parameters: ConnectParameters, settings: EnvironmentSettings, deps: AuthDeps): Promise<StoredContext> {
+export async function signIn(
+  parameterSet: ConnectParameterSet,
+  parameters: ConnectParameters,
+  settings: EnvironmentSettings,
+  deps: AuthDeps,
+): Promise<StoredContext> {
   const platform = deps.platform ?? process.platform;
-  const secrets: (string | undefined)[] = [parameters.Credential?.Password, parameters.AccessToken, parameters.RefreshToken, deps.env.PCSH_CLIENT_SECRET, deps.env.PCSH_ACCESS_TOKEN];
+  const secrets: (string | undefined)[] = [
+    parameters.Credential?.Password,
+    parameters.AccessToken,
+    parameters.RefreshToken,
+    clientSecretFromEnvironment(deps.env),
+    deps.env.PCSH_ACCESS_TOKEN,
+  ];
   let signedIn: SignedIn;
   try {
     signedIn = parameterSet === 'AccessToken'

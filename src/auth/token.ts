@@ -4,26 +4,9 @@
  *
  * @module
  */
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
 import type { StoredContext } from './context.ts';
 import { readAccessToken } from './access-token-file.ts';
-
-export interface TokenDeps {
-  configDir: string;
-  env: Readonly<Record<string, string | undefined>>;
-  streams: { verbose(message: string): void; debug(message: string): void };
-  platform?: NodeJS.Platform;
-  /** Current time; defaults to the system clock. */
-  now?: () => Date;
-}
-
-export function tokenExpired(detail: string): PcshError {
-  return new PcshError(`${detail} Run Connect-PartnerCenter again.`, {
-    errorId: 'TokenExpired',
-    category: 'AuthenticationError',
-    exitCode: ExitCode.Failure,
-  });
-}
+import { tokenExpired, type TokenDeps } from './token-deps.ts';
 
 /** The -AccessToken token, refused once its exp has passed. */
 function storedAccessToken(deps: TokenDeps): string {

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { ExitCode, PcshError } from '../runtime/error-record.ts';
-import type { ErrorCategory } from '../runtime/error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
+import type { ErrorCategory } from '../core/error-record.ts';
 
 function bindingError(
   command: string,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { PcshError } from '../runtime/error-record.ts';
+import type { PcshError } from '../core/error-record.ts';
 import { cannotConvertArgument, transformationError, validationError } from './binding-errors.ts';
 import { toActionPreference, toBoolean, toDateTime, toEnum, toInt32 } from './convert-scalar.ts';
 import type { ConvertTarget } from './convert-scalar.ts';

@@ -9,6 +9,5 @@ export { bindArguments } from './bind-arguments.ts';
 export { bindValues } from './bind-values.ts';
 export { promptForMissing, promptCaption } from './prompt-missing.ts';
 export { traceBinding, commandNotFoundError } from './trace-binding.ts';
-export { bindManyLineItems, lineItemsJson, lineItemsLiteral } from './bench.ts';
 export { COMMON_PARAMETERS, buildParameterTable, dotNetTypeName } from './parameter-table.ts';
 export { matchParameterName } from './resolve-name.ts';

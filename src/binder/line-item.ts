@@ -38,7 +38,7 @@ const ERROR_PROPERTIES = ['ErrorCode', 'ErrorDescription'] as const;
 const PARTICIPANT_TYPES = ['Unknown', 'TransactionReseller', 'ConsumptionReseller', 'AdditionalTransactionReseller'];
 
 /** `one_time`, `ONETIME`, `OneTime` → OneTime; unknown names come back unchanged. */
-export function canonicalEnum(value: string, names: readonly string[]): string {
+function canonicalEnum(value: string, names: readonly string[]): string {
   const folded = value.replace(/_/g, '').toLowerCase();
   return names.find((n) => n.toLowerCase() === folded) ?? value;
 }
@@ -170,7 +170,7 @@ function normaliseProperty(name: string, value: PsValue, path: string): unknown 
 }
 
 /** One hashtable → a normalised (not yet schema-checked) line item. */
-export function normaliseLineItem(value: PsValue, path: string): Record<string, unknown> {
+function normaliseLineItem(value: PsValue, path: string): Record<string, unknown> {
   if (!isHashtable(value)) {
     const text = psToString(value);
     throw new LineItemError(

@@ -20,7 +20,7 @@ export interface ParamDef {
   info: ParameterInfo | undefined;
 }
 
-export const SHOULD_PROCESS_PARAMETERS: readonly string[] = ['WhatIf', 'Confirm'];
+const SHOULD_PROCESS_PARAMETERS: readonly string[] = ['WhatIf', 'Confirm'];
 
 /** Common parameters in PowerShell's declaration order, with their aliases. */
 export const COMMON_PARAMETERS: readonly ParamDef[] = [

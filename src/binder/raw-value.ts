@@ -9,17 +9,3 @@ export type RawValue =
   | { kind: 'text'; text: string }
   | { kind: 'texts'; texts: readonly string[] }
   | { kind: 'data'; value: unknown };
-
-/** The value as the user wrote it, for messages and trace output. */
-export function rawText(raw: RawValue): string {
-  switch (raw.kind) {
-    case 'present':
-      return '';
-    case 'text':
-      return raw.text;
-    case 'texts':
-      return raw.texts.join(',');
-    case 'data':
-      return typeof raw.value === 'string' ? raw.value : JSON.stringify(raw.value) ?? '';
-  }
-}

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ExitCode, PcshError } from '../runtime/error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import type { CmdletInfo } from '../registry/model.ts';
 import { bindArgumentsCore } from './bind-arguments.ts';
 import { allBound } from './common-values.ts';

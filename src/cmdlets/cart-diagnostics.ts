@@ -10,7 +10,7 @@
 import type { CmdletContext } from './types.ts';
 import type { PSCart, PSCartCheckoutResult, PSCartLineItem, PSOrderError } from '../partner-center/models.ts';
 import { cartErrorCodeName } from '../partner-center/cart-error-codes.ts';
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 
 function lineLabel(item: PSCartLineItem, parent?: PSCartLineItem): string {
   const id = (line: PSCartLineItem) => (line.Id === undefined ? '?' : String(line.Id));
@@ -18,7 +18,7 @@ function lineLabel(item: PSCartLineItem, parent?: PSCartLineItem): string {
 }
 
 /** `Line item 1 (CFQ7…): BillingPlanNotSupported: <description> Checkout will fail until it is fixed.` */
-export function lineItemWarnings(cart: PSCart): string[] {
+function lineItemWarnings(cart: PSCart): string[] {
   const warnings: string[] = [];
   const visit = (item: PSCartLineItem, parent?: PSCartLineItem) => {
     if (item.Error) {
@@ -45,7 +45,7 @@ export async function warnAboutLineErrors(cart: PSCart, context: CmdletContext):
 }
 
 /** One OrderError as a non-terminating error: errorId `OrderError.<code>`, target the order group. */
-export function orderErrorRecord(orderError: PSOrderError): PcshError {
+function orderErrorRecord(orderError: PSOrderError): PcshError {
   const name = cartErrorCodeName(orderError.Code);
   const code = name === orderError.Code ? orderError.Code : `${orderError.Code} ${name}`;
   const description = orderError.Description.trim();

@@ -6,7 +6,7 @@
  */
 import type { CmdletHandler, CmdletContext } from './types.ts';
 import type { StoredContext } from '../auth/context.ts';
-import { PcshError } from '../runtime/error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 import type { ConnectParameters, ConnectParameterSet, AuthDeps } from '../auth/connect-parameters.ts';
 import { resolveConfigDir } from '../auth/config-dir.ts';
 import { readContext, writeContext } from '../auth/context-store.ts';

@@ -6,7 +6,7 @@
 import type { CmdletMetadata } from './types.ts';
 
 /** CustomerId in the original module: a GUID, optionally in braces. */
-export const GUID_PATTERN =
+const GUID_PATTERN =
   '^(\\{){0,1}[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}(\\}){0,1}$';
 
 export const cmdletMetadata: readonly CmdletMetadata[] = [

@@ -5,31 +5,9 @@
  *
  * @module
  */
-import type { ConfirmImpact, ParameterValidation, Registry } from '../registry/model.ts';
+import type { CmdletBuildMetadata, Registry } from '../registry/model.ts';
+import type { CmdletStreams } from '../core/streams.ts';
 import type { PartnerCenterClient } from '../partner-center/client-types.ts';
-
-/** Output streams other than the success stream; all go to stderr on the CLI. */
-export interface CmdletStreams {
-  /** `VERBOSE: …`, shown with -Verbose. */
-  verbose(message: string): void;
-  /** `DEBUG: …`, shown with -Debug. */
-  debug(message: string): void;
-  /**
-   * `WARNING: …`, as PowerShell's WriteWarning: shown, hidden, made terminating or asked about
-   * according to -WarningAction. Await it: Stop, or H at the Inquire prompt, rejects with the
-   * terminating error.
-   */
-  warning(message: string): Promise<void>;
-  /** Host text (device-code instructions, prompts): always stderr, never the output stream. */
-  host(message: string): void;
-  /**
-   * A non-terminating error (e.g. one failed order group of a checkout), as PowerShell's WriteError:
-   * shown, hidden, made terminating or asked about according to -ErrorAction; either way the call
-   * fails (exit code 1). Await it: Stop, or H at the Inquire prompt, rejects with the terminating
-   * error. Throw a PcshError for errors that are terminating by nature.
-   */
-  writeError(error: import('../runtime/error-record.ts').PcshError): Promise<void>;
-}
 
 export interface CmdletContext extends CmdletStreams {
   readonly commandName: string;
@@ -62,14 +40,10 @@ export interface CmdletContext extends CmdletStreams {
  */
 export type CmdletHandler<P> = (parameters: P, context: CmdletContext) => Promise<unknown>;
 
-/** What platyPS cannot carry, kept next to the handler and merged into the registry at build time. */
-export interface CmdletMetadata {
-  name: string;
-  confirmImpact?: ConfirmImpact;
-  /** ShouldProcess target text with `{ParameterName}` placeholders; null when the cmdlet has no ShouldProcess. */
-  shouldProcessTarget?: string | null;
-  /** Per-parameter validation keyed by canonical parameter name. */
-  validation?: Record<string, ParameterValidation>;
+/** A cmdlet's build-time metadata plus its handler. */
+export interface CmdletMetadata extends CmdletBuildMetadata {
   /** Lazily loads the handler module (its default export). */
+  // Each handler takes its own parameter type, and one table holds them all (unknown would not accept them).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   load: () => Promise<{ default: CmdletHandler<any> }>;
 }

@@ -33,7 +33,7 @@ export interface InputLineItem {
 }
 
 /** `SubscriptionId` → `subscriptionId`, `DURATION` → `duration`: the server camel-cases provisioningContext keys. */
-export function camelKey(key: string): string {
+function camelKey(key: string): string {
   if (key === key.toUpperCase()) return key.toLowerCase();
   return key.charAt(0).toLowerCase() + key.slice(1);
 }
@@ -78,7 +78,7 @@ function readOptional(raw: unknown, item: InputLineItem): void {
   if (attestation !== undefined) item.attestationAccepted = attestation;
 }
 
-export function readLineItem(raw: unknown, where: string, nested = false): InputLineItem {
+function readLineItem(raw: unknown, where: string, nested = false): InputLineItem {
   if (!isWireObject(raw)) throw apiErrors.invalidInput(`${where} is not an object`);
   const catalogItemId = readString(raw, 'catalogItemId')?.trim();
   if (!catalogItemId) throw apiErrors.invalidInput(`${where}: catalogItemId is required`);

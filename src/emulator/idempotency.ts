@@ -13,7 +13,7 @@ import type { ApiResponse, EmulatorContext } from './context.ts';
 import { createJsonExclusiveDurable, readJson } from './fs-atomic.ts';
 import { LockTimeoutError, withFileLock } from './file-lock.ts';
 
-export function idempotencyPath(dataDir: string, method: string, path: string, requestId: string): string {
+function idempotencyPath(dataDir: string, method: string, path: string, requestId: string): string {
   const key = createHash('sha256').update(`${method} ${path.toLowerCase()} ${requestId}`).digest('hex').slice(0, 40);
   return join(dataDir, 'idempotency', `${key}.json`);
 }

@@ -20,9 +20,10 @@
  *
  * Order errors happen at checkout only, per order group (see orderGroupErrorOf and checkout.ts):
  *
- * | rule                                                        | answer                                 |
- * |-------------------------------------------------------------|----------------------------------------|
- * | a reserved-instance line (its offer needs provisioningContext.subscriptionId) names a subscription that is not registered for reserved instances (resource provider Microsoft.Capacity) | that order group is not ordered: orderErrors gets `{orderGroupId, code: 10011, description}` (SubscriptionNotRegistered); the other groups are |
+ * - rule: a reserved-instance line (its offer needs provisioningContext.subscriptionId) names a
+ *   subscription that is not registered for reserved instances (resource provider Microsoft.Capacity);
+ * - answer: that order group is not ordered: orderErrors gets `{orderGroupId, code: 10011, description}`
+ *   (SubscriptionNotRegistered); the other groups are.
  *
  * The emulator has no Azure subscriptions of its own: every subscription id counts as registered
  * except UNREGISTERED_SUBSCRIPTION_ID, kept unregistered on purpose so tests and demos can reach
@@ -49,7 +50,7 @@ function lineError(name: CartErrorCodeName, description: string): LineError {
 }
 
 /** Request-level checks: every offer known, every quantity at least the minimum. */
-export function checkRequest(items: readonly InputLineItem[]): void {
+function checkRequest(items: readonly InputLineItem[]): void {
   for (const item of items.flatMap((line) => [line, ...(line.addonItems ?? [])])) {
     const offer = findCatalogItem(item.catalogItemId);
     if (!offer) throw apiErrors.invalidOffer(item.catalogItemId);
@@ -96,7 +97,7 @@ function checkQuantities(item: InputLineItem, offer: CatalogItem, parent?: Input
 }
 
 /** The first rule a line breaks (after checkRequest passed), or undefined. */
-export function lineErrorOf(item: InputLineItem, parent?: InputLineItem): LineError | undefined {
+function lineErrorOf(item: InputLineItem, parent?: InputLineItem): LineError | undefined {
   const offer = findCatalogItem(item.catalogItemId);
   if (!offer) return lineError('CatalogItemIdIsNotValid', `${item.catalogItemId} is not a valid catalog item.`);
   return checkOffer(item, offer, parent) ?? checkTerms(item, offer) ?? checkQuantities(item, offer, parent);

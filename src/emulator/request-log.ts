@@ -24,7 +24,7 @@ export interface RequestLogEntry {
 }
 
 /** The first 16 hex characters of the SHA-256 of `token` (what `tokenSha256` holds). */
-export function tokenFingerprint(token: string): string {
+function tokenFingerprint(token: string): string {
   return createHash('sha256').update(token).digest('hex').slice(0, 16);
 }
 

@@ -24,7 +24,7 @@ export interface Route {
   json: boolean;
 }
 
-export const ROUTES: readonly Route[] = [
+const ROUTES: readonly Route[] = [
   { name: 'createCart', method: 'POST', template: '/v1/customers/:customerId/carts', handler: createCart, idempotent: true, json: true },
   { name: 'getCart', method: 'GET', template: '/v1/customers/:customerId/carts/:cartId', handler: getCart, idempotent: false, json: false },
   { name: 'updateCart', method: 'PUT', template: '/v1/customers/:customerId/carts/:cartId', handler: updateCart, idempotent: false, json: true },

@@ -30,7 +30,7 @@ export function etagOf(record: CartRecord): string {
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ORDER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function cartPath(dataDir: string, customerId: string, cartId: string): string {
+function cartPath(dataDir: string, customerId: string, cartId: string): string {
   return join(dataDir, 'carts', customerId, `${cartId}.json`);
 }
 
@@ -51,7 +51,7 @@ export function writeCartRecord(dataDir: string, record: CartRecord): Promise<vo
   return writeJsonDurable(cartPath(dataDir, record.customerId, String(record.cart.id)), record);
 }
 
-export function orderPath(dataDir: string, customerId: string, orderId: string): string {
+function orderPath(dataDir: string, customerId: string, orderId: string): string {
   return join(dataDir, 'orders', customerId, `${orderId}.json`);
 }
 
@@ -65,7 +65,7 @@ export function readOrder(dataDir: string, customerId: string, orderId: string):
 }
 
 /** Every stored JSON file in a folder (temp files and locks skipped), sorted by name. */
-export function listJsonFiles(folder: string): string[] {
+function listJsonFiles(folder: string): string[] {
   try {
     return readdirSync(folder).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
   } catch {

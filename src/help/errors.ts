@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ExitCode, PcshError } from '../runtime/error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 
 /** Get-Help for a name no help file covers (HelpErrors.resx, HelpNotFound). */
 export function helpNotFound(name: string): PcshError {

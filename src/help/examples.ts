@@ -19,7 +19,7 @@ export function padExampleTitle(title: string): string {
 }
 
 /** One example at the given indent. */
-export function renderExample(example: Example, indent: number, width: number): string[] {
+function renderExample(example: Example, indent: number, width: number): string[] {
   const code = example.code.map((block) => block.text.replace(/\s+$/, '')).join('\n\n');
   return [
     ...wrapIndented(padExampleTitle(example.title), indent, width),

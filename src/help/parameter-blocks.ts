@@ -11,7 +11,7 @@ import { isSwitchType } from './syntax.ts';
 import { wrapIndented } from './wrap-text.ts';
 
 /** PowerShell's text for <CommonParameters>, with its own line breaks. */
-export const COMMON_PARAMETERS_TEXT = [
+const COMMON_PARAMETERS_TEXT = [
   'This cmdlet supports the common parameters: Verbose, Debug,',
   'ErrorAction, ErrorVariable, WarningAction, WarningVariable,',
   'OutBuffer, PipelineVariable, and OutVariable. For more information, see',
@@ -19,7 +19,7 @@ export const COMMON_PARAMETERS_TEXT = [
 ];
 
 /** `-Name <Type>`; switches show `[<SwitchParameter>]` since their value is optional. */
-export function parameterHeading(parameter: ParameterInfo): string {
+function parameterHeading(parameter: ParameterInfo): string {
   return isSwitchType(parameter.type) ? `-${parameter.name} [<${parameter.type}>]` : `-${parameter.name} <${parameter.type}>`;
 }
 
@@ -39,7 +39,7 @@ function defaultValue(parameter: ParameterInfo): string {
 }
 
 /** The six-row table under a parameter in -Full and -Parameter. */
-export function parameterTable(parameter: ParameterInfo): [string, string][] {
+function parameterTable(parameter: ParameterInfo): [string, string][] {
   const entry = primaryEntry(parameter);
   return [
     ['Required?', entry.required ? 'true' : 'false'],
@@ -52,7 +52,7 @@ export function parameterTable(parameter: ParameterInfo): [string, string][] {
 }
 
 /** -Detailed: heading, then the description indented one more level. */
-export function detailedParameter(parameter: ParameterInfo, indent: number, width: number): string[] {
+function detailedParameter(parameter: ParameterInfo, indent: number, width: number): string[] {
   return [...wrapIndented(parameterHeading(parameter), indent, width), ...descriptionLines(parameter, indent + 4, width)];
 }
 
@@ -63,7 +63,7 @@ export function fullParameter(parameter: ParameterInfo, indent: number, width: n
 }
 
 /** The <CommonParameters> entry that closes the PARAMETERS section. */
-export function commonParametersBlock(indent: number, width: number): string[] {
+function commonParametersBlock(indent: number, width: number): string[] {
   const text = COMMON_PARAMETERS_TEXT.flatMap((line) => wrapIndented(line, indent + 4, width));
   return [...wrapIndented('<CommonParameters>', indent, width), ...text, ''];
 }

@@ -36,7 +36,7 @@ export function descriptionSection(cmdlet: CmdletInfo, ctx: SectionContext): str
 const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** The related links as PowerShell lists them: link text, then the URI when it is absolute. */
-export function relatedLinkLines(cmdlet: CmdletInfo): string[] {
+function relatedLinkLines(cmdlet: CmdletInfo): string[] {
   const links = cmdlet.onlineVersion ? [{ text: 'Online Version:', uri: cmdlet.onlineVersion }] : [];
   links.push(...cmdlet.relatedLinks.map((l) => ({ text: l.text, uri: l.uri ?? '' })));
   return links.map(({ text, uri }) => [text, ABSOLUTE_URI.test(uri) ? uri : ''].filter((s) => s !== '').join(' '));

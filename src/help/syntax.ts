@@ -19,12 +19,12 @@ export function isSwitchType(type: string): boolean {
 }
 
 /** The set names to render: the named sets, or the single "(All)" set. */
-export function syntaxSets(cmdlet: CmdletInfo): string[] {
+function syntaxSets(cmdlet: CmdletInfo): string[] {
   return cmdlet.parameterSets.length > 0 ? cmdlet.parameterSets : [ALL_PARAMETER_SETS];
 }
 
 /** The parameter's entry for a set: its own, else its "(All)" entry. */
-export function entryForSet(parameter: ParameterInfo, set: string): ParameterSetEntry | undefined {
+function entryForSet(parameter: ParameterInfo, set: string): ParameterSetEntry | undefined {
   return parameter.parameterSets.find((e) => e.name === set) ?? parameter.parameterSets.find((e) => e.name === ALL_PARAMETER_SETS);
 }
 
@@ -48,7 +48,7 @@ function orderRank(parameter: ParameterInfo, entry: ParameterSetEntry): number {
 }
 
 /** The parameters of one set with their entries, in display order. */
-export function parametersOfSet(cmdlet: CmdletInfo, set: string): { parameter: ParameterInfo; entry: ParameterSetEntry }[] {
+function parametersOfSet(cmdlet: CmdletInfo, set: string): { parameter: ParameterInfo; entry: ParameterSetEntry }[] {
   const members = cmdlet.parameters.flatMap((parameter, index) => {
     const entry = entryForSet(parameter, set);
     return entry ? [{ parameter, entry, index }] : [];

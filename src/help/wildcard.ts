@@ -30,7 +30,7 @@ function translateSet(pattern: string, start: number): { source: string; next: n
 }
 
 /** Compiles a wildcard pattern into an anchored, case-insensitive regular expression. */
-export function wildcardToRegExp(pattern: string): RegExp {
+function wildcardToRegExp(pattern: string): RegExp {
   let source = '';
   let i = 0;
   while (i < pattern.length) {

@@ -23,7 +23,7 @@ function orderLineItemFromWire(raw: unknown): PSOrderLineItem {
   return item;
 }
 
-export function orderFromWire(raw: unknown): PSOrder {
+function orderFromWire(raw: unknown): PSOrder {
   const status = readString(raw, 'status');
   return {
     OrderId: readString(raw, 'id') ?? '',

@@ -1,5 +1,5 @@
 /** Partner Center's error category by HTTP status (as the SDK maps it), and status texts. */
-import type { ErrorCategory } from '../runtime/error-record.ts';
+import type { ErrorCategory } from '../core/error-record.ts';
 
 const CATEGORY_BY_STATUS: Readonly<Record<number, ErrorCategory>> = {
   400: 'BadInput',

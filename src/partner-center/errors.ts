@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { PcshError, ExitCode } from '../runtime/error-record.ts';
-import type { ErrorCategory } from '../runtime/error-record.ts';
+import { PcshError, ExitCode } from '../core/error-record.ts';
+import type { ErrorCategory } from '../core/error-record.ts';
 import { STATUS_TEXT, categoryForStatus } from './error-category.ts';
 
 export type FailureReason = 'timeout' | 'throttled' | 'unauthorized' | 'forbidden' | 'api' | 'http' | 'network';

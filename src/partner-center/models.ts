@@ -88,7 +88,7 @@ export interface PSCartCheckoutResult {
 /** System.Management.Automation.PSCredential: the secret never comes from argv. */
 export interface PSCredential {
   UserName: string;
-  /** Filled by the runtime from PCSH_CLIENT_SECRET or a hidden prompt. */
+  /** From the pwsh module's PSCredential; on the CLI empty, and the sign-in reads PCSH_CLIENT_SECRET or prompts. */
   Password: string;
 }
 

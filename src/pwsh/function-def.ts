@@ -14,12 +14,12 @@ import { outputTypeName } from './type-map.ts';
 const INDENT = '    ';
 
 /** The cmdlet's declared output types (full names), "None" dropped. */
-export function outputTypes(cmdlet: CmdletInfo): string[] {
+function outputTypes(cmdlet: CmdletInfo): string[] {
   return cmdlet.outputs.map((o) => outputTypeName(o.type)).filter((t): t is string => t !== null);
 }
 
 /** `[CmdletBinding(...)]` with ShouldProcess and ConfirmImpact only where the registry says. */
-export function renderCmdletBinding(cmdlet: CmdletInfo): string {
+function renderCmdletBinding(cmdlet: CmdletInfo): string {
   const args: string[] = [];
   if (cmdlet.supportsShouldProcess) {
     args.push(`SupportsShouldProcess = ${psBool(true)}`, `ConfirmImpact = ${psString(cmdlet.confirmImpact)}`);
@@ -31,7 +31,7 @@ export function renderCmdletBinding(cmdlet: CmdletInfo): string {
 }
 
 /** The data table the generic body reads. */
-export function renderCommandTable(cmdlet: CmdletInfo, indent: string): string {
+function renderCommandTable(cmdlet: CmdletInfo, indent: string): string {
   const types = outputTypes(cmdlet);
   const defaults = cmdlet.parameters
     .filter((p) => p.defaultValue !== null && p.defaultValue !== '')

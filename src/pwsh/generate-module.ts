@@ -20,7 +20,7 @@ export interface PwshModuleOptions {
  * pcsh's stand-ins for pwsh built-ins: pwsh has the real Get-Help / Get-Command (which read
  * the generated MAML), so the module must not shadow them.
  */
-export const PWSH_BUILT_INS: readonly string[] = ['Get-Help', 'Get-Command'];
+const PWSH_BUILT_INS: readonly string[] = ['Get-Help', 'Get-Command'];
 
 /** The cmdlets the module exports, in name order. */
 export function exportedCmdlets(registry: Registry): CmdletInfo[] {

@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { ExitCode } from '../runtime/error-record.ts';
+import { ExitCode } from '../core/error-record.ts';
 import type { HostErrorRecord, HostInvoke, HostRequest, HostResponse } from './protocol.ts';
 import { emptyStreams } from './protocol.ts';
 
@@ -28,7 +28,7 @@ export async function runHostServer(input: Readable, output: Writable, invoke: H
 }
 
 /** Answers one request line; never throws. */
-export async function answerLine(line: string, invoke: HostInvoke): Promise<HostResponse> {
+async function answerLine(line: string, invoke: HostInvoke): Promise<HostResponse> {
   const parsed = parseRequest(line);
   if ('error' in parsed) return errorResponse(parsed.id, parsed.error);
   try {
@@ -43,7 +43,7 @@ export async function answerLine(line: string, invoke: HostInvoke): Promise<Host
 type ParseResult = { request: HostRequest } | { id: number | null; error: HostErrorRecord };
 
 /** Reads and checks one request line. */
-export function parseRequest(line: string): ParseResult {
+function parseRequest(line: string): ParseResult {
   let value: unknown;
   try {
     value = JSON.parse(line);

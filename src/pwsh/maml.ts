@@ -23,7 +23,7 @@ export function renderMaml(cmdlets: readonly CmdletInfo[]): string {
 }
 
 /** Paragraphs split on blank lines, as platyPS does; one empty para for empty text. */
-export function paras(text: string): XmlElement[] {
+function paras(text: string): XmlElement[] {
   const parts = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
   return (parts.length === 0 ? [''] : parts).map((p) => el('maml:para', p));
 }
@@ -93,7 +93,7 @@ function typeElement(name: string, type: TypeDoc): XmlElement {
 }
 
 /** platyPS centres an example title between dashes. */
-export function exampleTitle(title: string): string {
+function exampleTitle(title: string): string {
   const dashes = '-'.repeat(Math.max(0, Math.floor((64 - title.length - 2) / 2)));
   return dashes === '' ? title : `${dashes} ${title} ${dashes}`;
 }

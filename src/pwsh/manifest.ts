@@ -16,7 +16,7 @@ export interface ManifestInput {
 }
 
 /** The module GUID from the module page, else a stable one derived from the module name. */
-export function moduleGuid(registry: Registry, moduleName: string): string {
+function moduleGuid(registry: Registry, moduleName: string): string {
   const guid = registry.module?.guid?.trim();
   if (guid && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(guid)) return guid.toLowerCase();
   const hex = createHash('sha256').update(`pcsh-module:${moduleName}`).digest('hex');
@@ -24,7 +24,7 @@ export function moduleGuid(registry: Registry, moduleName: string): string {
 }
 
 /** ModuleVersion must be a System.Version; a semver pre-release tag goes to PSData.Prerelease. */
-export function splitVersion(version: string): { moduleVersion: string; prerelease: string | null } {
+function splitVersion(version: string): { moduleVersion: string; prerelease: string | null } {
   const match = /^(\d+(?:\.\d+){1,3})(?:-([0-9A-Za-z.-]+))?(?:\+.*)?$/.exec(version.trim());
   if (!match) throw new Error(`Module version "${version}" is not a version like 1.2.3 or 1.2.3-beta1.`);
   const prerelease = match[2] ? match[2].replace(/[^0-9A-Za-z]/g, '') : null;

@@ -34,7 +34,7 @@
  *
  * @module
  */
-import type { ErrorRecordJson } from '../runtime/error-record.ts';
+import type { ErrorRecordJson } from '../core/error-record.ts';
 
 /** The values of the *Action common parameters. */
 export type ActionPreference = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore';

@@ -29,12 +29,12 @@ export function psBool(value: boolean): string {
 }
 
 /** True when `name` can be written as a bare PowerShell variable / hashtable key. */
-export function isSimpleName(name: string): boolean {
+function isSimpleName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
 }
 
 /** A hashtable key: bare when simple, else quoted. */
-export function psKey(name: string): string {
+function psKey(name: string): string {
   return isSimpleName(name) ? name : psString(name);
 }
 

@@ -17,7 +17,7 @@ export const AUTHENTICATION_NAMESPACE = 'Microsoft.Store.PartnerCenter.PowerShel
  * the parameter with the enum itself (pwsh converts and completes the names, its conversion error
  * lists them), so it carries no ValidateSet.
  */
-export const MODULE_ENUM_TYPES: ReadonlySet<string> = new Set(['environmentname']);
+const MODULE_ENUM_TYPES: ReadonlySet<string> = new Set(['environmentname']);
 
 /** True when `registryType` (e.g. EnvironmentName) is an enum compiled into the module. */
 export function isModuleEnum(registryType: string): boolean {
@@ -47,7 +47,7 @@ const KNOWN_TYPES: Record<string, string> = {
 };
 
 /** Full .NET name for a registry type, keeping `[]`; unknown short names become System.Object. */
-export function dotNetTypeName(registryType: string): string {
+function dotNetTypeName(registryType: string): string {
   const trimmed = registryType.trim();
   const isArray = trimmed.endsWith('[]');
   const base = isArray ? trimmed.slice(0, -2) : trimmed;

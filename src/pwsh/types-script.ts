@@ -9,12 +9,12 @@ import { MODELS_CS } from './types-models-cs.ts';
 import { READER_CS } from './types-reader-cs.ts';
 
 /** The full C# source compiled by Add-Type. */
-export function typesSource(): string {
+function typesSource(): string {
   return [MODELS_CS, BRIDGE_CS, READER_CS].join('\n');
 }
 
 /** The guard type: present once the whole source has been compiled in this session. */
-export const GUARD_TYPE = `${BRIDGE_NAMESPACE}.WireReader`;
+const GUARD_TYPE = `${BRIDGE_NAMESPACE}.WireReader`;
 
 export function renderTypesScript(version: string): string {
   const source = typesSource();

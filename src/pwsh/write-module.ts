@@ -6,12 +6,12 @@
  * @module
  */
 import { join } from 'node:path';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
 
 const BOM = '\uFEFF';
 
 /** The bytes written for one file: script files get a UTF-8 BOM. */
-export function fileBytes(path: string, content: string): string {
+function fileBytes(path: string, content: string): string {
   return /\.(ps1|psm1|psd1)$/i.test(path) ? BOM + content : content;
 }
 

@@ -14,7 +14,7 @@ export interface XmlElement {
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(FORBIDDEN, '')
     .replace(/&/g, '&amp;')

@@ -6,18 +6,18 @@
  * @module
  */
 import { existsSync, statSync } from 'node:fs';
-import type { CmdletMetadata } from '../cmdlets/types.ts';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
 import { buildRegistryFromSorted, serializeRegistry } from './build.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { helpFileNames, readHelpFiles } from './read-help-dir.ts';
+import type { CmdletBuildMetadata } from './model.ts';
 
 export interface RegistryBuildOptions {
   helpDir: string;
   out: string;
   keepGoing: boolean;
   /** Validation, ConfirmImpact and ShouldProcess texts to merge; none by default. */
-  metadata?: readonly Omit<CmdletMetadata, 'load'>[];
+  metadata?: readonly CmdletBuildMetadata[];
 }
 
 export function runRegistryBuild(options: RegistryBuildOptions, stderr: (line: string) => void): number {

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { REGISTRY_SCHEMA_VERSION, type CmdletInfo, type Diagnostic, type ModuleInfo, type Registry } from './model.ts';
-import type { CmdletMetadata } from '../cmdlets/types.ts';
+import { REGISTRY_SCHEMA_VERSION, type CmdletBuildMetadata, type CmdletInfo, type Diagnostic, type ModuleInfo, type Registry } from './model.ts';
 import { readHelpFile } from './read-help-file.ts';
 import { mergeMetadata } from './merge-metadata.ts';
 import { addSource, createHash64, hashContent, type SourceFile } from './hash.ts';
@@ -25,7 +24,7 @@ export interface BuildRegistryOptions {
 
 export function buildRegistry(
   files: readonly SourceFile[],
-  metadata: readonly Omit<CmdletMetadata, 'load'>[],
+  metadata: readonly CmdletBuildMetadata[],
   options: BuildRegistryOptions = {},
 ): RegistryBuild {
   return buildRegistryFromSorted([...files].sort((a, b) => compare(a.name, b.name)), metadata, options);
@@ -38,7 +37,7 @@ export function buildRegistry(
  */
 export function buildRegistryFromSorted(
   sortedFiles: Iterable<SourceFile>,
-  metadata: readonly Omit<CmdletMetadata, 'load'>[],
+  metadata: readonly CmdletBuildMetadata[],
   options: BuildRegistryOptions = {},
 ): RegistryBuild {
   const diagnostics: Diagnostic[] = [];

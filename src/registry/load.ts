@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExitCode, PcshError } from '../runtime/error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import { REGISTRY_SCHEMA_VERSION, type Registry } from './model.ts';
 import { hashContent, hashSources } from './hash.ts';
 import { readHelpDir } from './read-help-dir.ts';

@@ -6,12 +6,11 @@
  *
  * @module
  */
-import type { CmdletInfo, Diagnostic } from './model.ts';
-import type { CmdletMetadata } from '../cmdlets/types.ts';
+import type { CmdletBuildMetadata, CmdletInfo, Diagnostic } from './model.ts';
 
 const SECTION = 'metadata';
 
-export function mergeMetadata(cmdlets: readonly CmdletInfo[], metadata: readonly Omit<CmdletMetadata, 'load'>[]): { cmdlets: CmdletInfo[]; diagnostics: Diagnostic[] } {
+export function mergeMetadata(cmdlets: readonly CmdletInfo[], metadata: readonly CmdletBuildMetadata[]): { cmdlets: CmdletInfo[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byName = new Map(metadata.map((entry) => [entry.name.toLowerCase(), entry]));
   const merged = cmdlets.map((cmdlet) => {
@@ -34,7 +33,7 @@ export function mergeMetadata(cmdlets: readonly CmdletInfo[], metadata: readonly
   return { cmdlets: merged, diagnostics };
 }
 
-function withMetadata(cmdlet: CmdletInfo, entry: Omit<CmdletMetadata, 'load'>): CmdletInfo {
+function withMetadata(cmdlet: CmdletInfo, entry: CmdletBuildMetadata): CmdletInfo {
   const validation = new Map(Object.entries(entry.validation ?? {}).map(([name, rules]) => [name.toLowerCase(), rules]));
   return {
     ...cmdlet,

@@ -119,6 +119,19 @@ export interface ParameterValidation {
   range?: [number, number];
 }
 
+/**
+ * What platyPS cannot carry, kept next to each cmdlet's handler (src/cmdlets/metadata.ts) and merged
+ * into the registry at build time. The handler itself is added by the cmdlets' own CmdletMetadata.
+ */
+export interface CmdletBuildMetadata {
+  name: string;
+  confirmImpact?: ConfirmImpact;
+  /** ShouldProcess target text with `{ParameterName}` placeholders; null when the cmdlet has no ShouldProcess. */
+  shouldProcessTarget?: string | null;
+  /** Per-parameter validation keyed by canonical parameter name. */
+  validation?: Record<string, ParameterValidation>;
+}
+
 export interface TypeDoc {
   type: string;
   description: string;

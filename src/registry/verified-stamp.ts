@@ -6,7 +6,7 @@
  * only: the registry itself stays free of timestamps.
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { writeFileAtomic } from '../runtime/write-file-atomic.ts';
+import { writeFileAtomic } from '../core/write-file-atomic.ts';
 
 function stampOf(stats: Stats): string {
   return `${stats.size}:${stats.mtimeMs}`;

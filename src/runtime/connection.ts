@@ -6,7 +6,7 @@
  *   silently from the msal cache on each call.
  * Heavy modules (emulator, msal, node-fetch) load only here, only when a call is made.
  */
-import { ExitCode, PcshError } from './error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import type { PartnerCenterClient } from '../partner-center/client-types.ts';
 import { resolveConfigDir } from '../auth/config-dir.ts';
 import { readContext } from '../auth/context-store.ts';
@@ -53,7 +53,7 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   return { client: createPartnerCenterClient({ ...clientOptions, baseUrl, getAccessToken }), close: async () => {} };
 }
 
-export function notConnected(): PcshError {
+function notConnected(): PcshError {
   return new PcshError(
     'Unable to find a connection to Partner Center. Run Connect-PartnerCenter to sign in, ' +
       'or Connect-PartnerCenter -Environment Emulator to use the built-in Partner Center emulator (no account needed).',

@@ -1,49 +1,16 @@
 /**
- * Runs a bound cmdlet: ShouldProcess (-WhatIf / -Confirm), credential secrets, the handler, and
+ * Runs a bound cmdlet: ShouldProcess (-WhatIf / -Confirm), the handler, and
  * -WarningAction / -ErrorAction for its warnings and non-terminating errors (preference-step.ts).
  * Where results go is the sink's business: the CLI prints them, the pwsh host collects them.
  */
-import { ExitCode, PcshError } from './error-record.ts';
-import type { Registry, CmdletInfo } from '../registry/model.ts';
-import type { BindResult } from '../binder/index.ts';
-import type { CmdletContext, CmdletMetadata } from '../cmdlets/types.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
+import type { CmdletContext } from '../cmdlets/types.ts';
 import { cmdletMetadata } from '../cmdlets/metadata.ts';
 import { runShouldProcess } from './should-process-step.ts';
-import { fillCredentialSecrets } from './credentials.ts';
 import type { Connection } from './connection.ts';
 import { moduleOnlyNotes } from './preferences.ts';
 import { createPreferenceWriters } from './preference-step.ts';
-
-export interface Invocation extends BindResult {
-  cmdlet: CmdletInfo;
-  registry: Registry;
-}
-
-export interface InvocationSink {
-  output(item: unknown): void;
-  verbose(message: string): void;
-  debug(message: string): void;
-  warning(message: string): void;
-  host(message: string): void;
-  error(error: PcshError): void;
-}
-
-export interface ExecuteOptions {
-  env: Readonly<Record<string, string | undefined>>;
-  interactive: boolean;
-  prompt(question: string, options?: { hidden?: boolean }): Promise<string>;
-  width: number;
-  version: string;
-  /** The caller (the pwsh module) already ran ShouldProcess: never ask again. */
-  shouldProcessDone?: boolean;
-  /**
-   * The caller (the pwsh module) applies -WarningAction / -ErrorAction and the preference
-   * variables itself (its WriteWarning / WriteError): forward every warning and error as is.
-   */
-  callerAppliesPreferences?: boolean;
-  /** The handler table; tests put their own handlers here. Default: the cmdlets' metadata. */
-  handlers?: readonly CmdletMetadata[];
-}
+import type { Invocation, InvocationSink, ExecuteOptions } from './invocation.ts';
 
 /** Returns the exit code; terminating errors are thrown to the caller as PcshError. */
 export async function executeCmdlet(invocation: Invocation, sink: InvocationSink, options: ExecuteOptions): Promise<number> {
@@ -51,7 +18,6 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
   for (const note of moduleOnlyNotes(common)) sink.verbose(note);
   const proceed = options.shouldProcessDone ? true : await runShouldProcess(invocation, sink, options);
   if (!proceed) return ExitCode.Success;
-  await fillCredentialSecrets(invocation, options);
   const metadata = (options.handlers ?? cmdletMetadata).find((m) => m.name.toLowerCase() === cmdlet.name.toLowerCase());
   if (!metadata) throw new PcshError(`The cmdlet '${cmdlet.name}' has no handler in this version of pcsh.`, { errorId: 'HandlerNotFound', category: 'NotInstalled' });
   // Made on first use: Get-Help and Get-Command never load node:crypto or the connection code.

@@ -4,7 +4,7 @@
  * `pcsh --format` picks json, list or table explicitly.
  */
 export type OutputFormat = 'json' | 'list' | 'table';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'list', 'table'];
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'list', 'table'];
 
 export interface FormatOptions {
   format: OutputFormat;

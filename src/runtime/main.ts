@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stdinIsTerminal, type RuntimeEnvironment } from './environment.ts';
-import { runCommand } from './run-command.ts';
+import { runCommand } from './cli-call.ts';
 
 /** Subcommands of the `pcsh` host itself (everything else is a cmdlet name). */
 const HOST_SUBCOMMANDS = new Set(['registry', 'emulator', 'trace-binding', 'pwsh-module', 'host', 'help', '--help', '-h', '--version']);
@@ -47,7 +47,7 @@ export async function dispatch(argv: string[], commandName: string | undefined, 
   const scoped = format === undefined ? environment : { ...environment, env: { ...environment.env, PCSH_FORMAT: format } };
   const first = rest[0];
   if (first === undefined || HOST_SUBCOMMANDS.has(first)) {
-    const { runHostCommand } = await import('./host-command.ts');
+    const { runHostCommand } = await import('./subcommands.ts');
     return runHostCommand(rest, scoped);
   }
   return runCommand(first, rest.slice(1), scoped);

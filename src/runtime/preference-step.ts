@@ -24,7 +24,7 @@
  *
  * @module
  */
-import { PcshError } from './error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 import type { CommonParameterValues } from '../binder/types.ts';
 import {
   actionPreferenceStopMessage,
@@ -61,7 +61,7 @@ export interface PreferenceWriters {
 }
 
 /** The terminating error -*Action Stop, or H at an Inquire prompt, raises (PowerShell's ActionPreferenceStopException). */
-export function actionPreferenceStopError(message: string, commandName: string, cause?: PcshError): PcshError {
+function actionPreferenceStopError(message: string, commandName: string, cause?: PcshError): PcshError {
   const details: Record<string, unknown> = {};
   if (cause) {
     details.errorId = cause.errorId;

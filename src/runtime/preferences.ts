@@ -41,16 +41,6 @@ export function decideWarning(warningAction: ActionPreference | undefined): Stre
   return decide(warningAction ?? 'Continue');
 }
 
-/** An information record ($InformationPreference defaults to SilentlyContinue; Write-Host shows anyway). */
-export function decideInformation(informationAction: ActionPreference | undefined, fromWriteHost = false): StreamDecision {
-  return decide(informationAction ?? (fromWriteHost ? 'Continue' : 'SilentlyContinue'));
-}
-
-/** Progress ($ProgressPreference defaults to Continue). */
-export function decideProgress(progressAction: ActionPreference | undefined): StreamDecision {
-  return decide(progressAction ?? 'Continue');
-}
-
 /**
  * PowerShell's texts for the preferences, from CommandBaseStrings.resx (ErrorPreferenceStop,
  * InquireHalt, InquireCaptionDefault, ShouldContinuePromptCaption, the Continue/Halt/Pause labels

@@ -3,7 +3,7 @@
  * dist/registry.json; a stale or hand-edited one is refused by the loader with the fix.
  */
 import { join } from 'node:path';
-import { ExitCode, PcshError } from './error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import { loadRegistry } from '../registry/load.ts';
 import type { CmdletInfo, Registry } from '../registry/model.ts';
 import { closestName } from '../binder/did-you-mean.ts';

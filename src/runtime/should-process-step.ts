@@ -2,7 +2,7 @@
  * -WhatIf / -Confirm for one call, with PowerShell's texts: the What-if line, or the Confirm
  * prompt and its choices. With no terminal to ask, PowerShell's NonInteractive error.
  */
-import { ExitCode, PcshError } from './error-record.ts';
+import type { PcshError } from '../core/error-record.ts';
 import {
   decideShouldProcess,
   whatIfLine,
@@ -13,7 +13,7 @@ import {
   confirmPreferenceFromEnv,
   nonInteractiveError,
 } from './should-process.ts';
-import type { Invocation, InvocationSink, ExecuteOptions } from './execute-cmdlet.ts';
+import type { Invocation, InvocationSink, ExecuteOptions } from './invocation.ts';
 
 /** True when the cmdlet should go ahead. */
 export async function runShouldProcess(invocation: Invocation, sink: InvocationSink, options: ExecuteOptions): Promise<boolean> {
@@ -46,5 +46,5 @@ export async function runShouldProcess(invocation: Invocation, sink: InvocationS
 
 function withCommand(error: PcshError, commandName: string): PcshError {
   error.commandName = commandName;
-  return error.exitCode === ExitCode.Success ? error : error;
+  return error;
 }

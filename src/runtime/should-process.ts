@@ -6,7 +6,7 @@
  * @module
  */
 import type { ConfirmImpact } from '../registry/model.ts';
-import { ExitCode, PcshError } from './error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 
 export type ShouldProcessDecision = 'whatif' | 'prompt' | 'run';
 export type ConfirmAnswer = 'yes' | 'yesToAll' | 'no' | 'noToAll' | 'suspend' | 'help';
@@ -39,7 +39,7 @@ export function shouldProcessTarget(template: string, bound: Readonly<Record<str
   });
 }
 
-export const CONFIRM_CHOICES = '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): ';
+const CONFIRM_CHOICES = '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): ';
 
 /** The whole prompt, ending with the choices line the answer is typed after. */
 export function confirmPromptText(action: string, target: string): string {

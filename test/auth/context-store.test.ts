@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContext, writeContext, removeContext } from '../../src/auth/context-store.ts';
 import { acquireLockSync } from '../../src/auth/file-lock.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import type { StoredContext } from '../../src/auth/context.ts';
 
 const posix = process.platform !== 'win32';

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseEnvironmentName, resolveEnvironment, contextEnvironment, partnerCenterEndpoint, userScopes, applicationScopes, authorityUrl } from '../../src/auth/environments.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 
 const table: [string, string | null, string | null][] = [
   ['AzureCloud', 'https://api.partnercenter.microsoft.com', 'https://login.microsoftonline.com/'],

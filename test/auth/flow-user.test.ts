@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import { startIdp, type Idp } from './idp/server.ts';
 import { flowRun } from './helpers/flow-fixture.ts';
 import { readContext } from '../../src/auth/context-store.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 
 let idp: Idp;
 test.before(async () => {

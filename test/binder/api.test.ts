@@ -1,7 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { bindArguments, bindManyLineItems, bindValues, promptForMissing } from '../../src/binder/index.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { bindArguments, bindValues, promptForMissing } from '../../src/binder/index.ts';
+import { bindManyLineItems } from './many-line-items.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { cmdlet, loadCmdlets, testIo } from './registry.ts';
 
 const cmdlets = loadCmdlets();

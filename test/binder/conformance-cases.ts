@@ -17,8 +17,8 @@ export interface ConformanceCase {
   pcshOnly?: boolean;
 }
 
-export const G = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-export const CART = 'f5b2a0e1-6c3d-4f7a-8e9b-0a1b2c3d4e5f';
+const G = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+const CART = 'f5b2a0e1-6c3d-4f7a-8e9b-0a1b2c3d4e5f';
 const ALL = '__AllParameterSets';
 const PATTERN = '^(\\{){0,1}[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}(\\}){0,1}$';
 const AMBIGUOUS_SET =

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { bindArguments, bindValues } from '../../src/binder/index.ts';
 import { parseArgument } from '../../src/binder/literal/parse-literal.ts';
 import { LiteralSyntaxError } from '../../src/binder/literal/ps-value.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { cmdlet, loadCmdlets, testIo } from './registry.ts';
 
 const cmdlets = loadCmdlets();

@@ -20,7 +20,7 @@ import { conformanceCases, type ConformanceCase } from './conformance-cases.ts';
 import { replayNotes } from './pwsh-replay-notes.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-export const REPORT = join(root, 'test/binder/pwsh-replay-report.md');
+const REPORT = join(root, 'test/binder/pwsh-replay-report.md');
 
 /** What the engine answered for one case. */
 export type EngineAnswer =
@@ -44,7 +44,7 @@ export interface ReplayRow {
  * A word PowerShell would split or read as syntax (spaces: it came from a quoted bash word; `{`,
  * `(`, `;`, quotes inside, …) is single-quoted, and so is the empty string.
  */
-export function psArgument(token: string): string {
+function psArgument(token: string): string {
   if (token === '') return "''";
   if (/^[-\u2013\u2014\u2015]/.test(token)) return token;
   if (/^[@'"$(]/.test(token)) return token;
@@ -52,14 +52,14 @@ export function psArgument(token: string): string {
   return token;
 }
 
-export function commandText(c: ConformanceCase): string {
+function commandText(c: ConformanceCase): string {
   return [c.cmdlet, ...c.argv.map(psArgument)].join(' ');
 }
 
 type EngineRun = { answers: Map<number, EngineAnswer>; output: string } | { skip: string };
 
 /** Runs the replay in the engine; `skip` when dotnet or the engine package is not to be had. */
-export function runEngine(cases: { id: number; text: string }[]): EngineRun {
+function runEngine(cases: { id: number; text: string }[]): EngineRun {
   if (process.env.PCSH_ENGINE_TEST === '0') return { skip: 'PCSH_ENGINE_TEST=0' };
   if (spawnSync('dotnet', ['--version'], { stdio: 'ignore' }).status !== 0) return { skip: 'dotnet is not on PATH' };
   const dir = mkdtempSync(join(tmpdir(), 'pcsh-replay-'));
@@ -133,11 +133,11 @@ export function sameBound(expected: Record<string, unknown>, actual: Record<stri
 }
 
 /** The engine's FullyQualifiedErrorId without the `,Command-Name` PowerShell appends. */
-export function errorIdOf(answer: { errorId: string }, cmdlet: string): string {
+function errorIdOf(answer: { errorId: string }, cmdlet: string): string {
   return answer.errorId.endsWith(`,${cmdlet}`) ? answer.errorId.slice(0, -cmdlet.length - 1) : answer.errorId;
 }
 
-export function agrees(c: ConformanceCase, answer: EngineAnswer): boolean {
+function agrees(c: ConformanceCase, answer: EngineAnswer): boolean {
   if ('errorId' in c.expect) {
     return 'errorId' in answer && errorIdOf(answer, c.cmdlet) === c.expect.errorId && answer.message === c.expect.message;
   }
@@ -179,7 +179,7 @@ function describeAnswer(c: ConformanceCase, answer: EngineAnswer): string {
   return `${answer.parameterSet} ${JSON.stringify(answer.bound)}`;
 }
 
-export function renderReport(rows: ReplayRow[]): string {
+function renderReport(rows: ReplayRow[]): string {
   const count = (outcome: ReplayRow['outcome']) => rows.filter((r) => r.outcome === outcome).length;
   const differ = rows.filter((r) => r.outcome === 'differ');
   const unexplained = differ.filter((r) => r.note === null);

@@ -24,7 +24,13 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 interface Step { waitFor: string; send: string }
 
 /** Runs dist/bin/<command>.js on a pty; each step waits for text (after the previous one) and types. */
-function onTerminal(sandbox: Sandbox, command: string, args: string[], steps: Step[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+function onTerminal(
+  sandbox: Sandbox,
+  command: string,
+  args: string[],
+  steps: Step[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   const line = [process.execPath, join(root, 'dist/bin', `${command}.js`), ...args].map(quote).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qec', line, '/dev/null'], { env: { ...sandbox.env, ...env, TERM: 'dumb' }, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -120,7 +120,9 @@ test('pcsh New-PartnerCustomerCart … behaves like New-PartnerCustomerCart …'
   const args = ['-CustomerId', CUSTOMER, '-LineItems', RESERVED_VM_LITERAL];
   const direct = single(await sandbox.run('New-PartnerCustomerCart', args));
   const viaHost = single(await sandbox.run('pcsh', ['New-PartnerCustomerCart', ...args]));
-  const strip = (cart: Json) => ({ ...cart, CartId: undefined, CreationTimestamp: undefined, ExpirationTimestamp: undefined, LastModifiedTimestamp: undefined });
+  const strip = (cart: Json) => ({
+    ...cart, CartId: undefined, CreationTimestamp: undefined, ExpirationTimestamp: undefined, LastModifiedTimestamp: undefined,
+  });
   assert.equal(strip(viaHost), strip(direct));
   assert.is(storedCartIds(sandbox.dataDir).length, 2);
   // the same errors and exit codes too

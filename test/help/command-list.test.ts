@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { renderCommandList, selectCommands, type CommandFilters } from '../../src/help/index.ts';
 import { loadRegistry } from './load-pages.ts';
 

@@ -7,7 +7,7 @@ import type { CmdletInfo, ModuleInfo, Registry } from '../../src/registry/model.
 
 export const HELP_DIR = fileURLToPath(new URL('../../help/', import.meta.url));
 
-export function readPage(name: string): HelpFileRead {
+function readPage(name: string): HelpFileRead {
   const file = `${name}.md`;
   return readHelpFile(file, readFileSync(HELP_DIR + file, 'utf8'));
 }

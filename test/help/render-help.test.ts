@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { helpNotFound, onlineUri, renderHelp, renderHelpOverview } from '../../src/help/index.ts';
 import { padExampleTitle } from '../../src/help/examples.ts';
 import { cmdlet, parameter } from './fixtures.ts';

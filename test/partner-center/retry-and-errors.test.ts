@@ -5,7 +5,7 @@ import { PartnerCenterError } from '../../src/partner-center/errors.ts';
 import type { PartnerCenterFailure } from '../../src/partner-center/errors.ts';
 import { parseErrorBody } from '../../src/partner-center/error-body.ts';
 import { redactBody, redactHeaders } from '../../src/partner-center/redact.ts';
-import { PcshError, formatConcise } from '../../src/runtime/error-record.ts';
+import { PcshError, formatConcise } from '../../src/core/error-record.ts';
 
 test('retryable statuses: 408, 429, 5xx but not 501/505; never 400/401/403/404/409', () => {
   for (const status of [408, 429, 500, 502, 503, 504]) assert.ok(isRetryableStatus(status), String(status));

@@ -1,10 +1,22 @@
 /** Test helper: parse PowerShell with the tree-sitter-powershell grammar (wasm, no native build). */
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { Language, Parser } from 'web-tree-sitter';
 
 const require = createRequire(import.meta.url);
 
-export async function loadPowerShellParser(): Promise<Parser> {
+/**
+ * One parser per process, made on first use. The grammar's wasm (1 MB) runs on V8's baseline
+ * compiler only: with tier-up, V8 optimises its huge parse functions in the background and the
+ * process then takes 30-100 s to exit (a second Parser.init() did the same while running).
+ */
+export function loadPowerShellParser(): Promise<Parser> {
+  return (parserOnce ??= createParser());
+}
+let parserOnce: Promise<Parser> | undefined;
+
+async function createParser(): Promise<Parser> {
+  setFlagsFromString('--liftoff-only');
   await Parser.init();
   const wasm = require.resolve('tree-sitter-powershell/tree-sitter-powershell.wasm');
   const parser = new Parser();

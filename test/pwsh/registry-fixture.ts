@@ -5,7 +5,7 @@ import { readHelpDir } from '../../src/registry/read-help-dir.ts';
 import { cmdletMetadata } from '../../src/cmdlets/metadata.ts';
 import type { CmdletInfo, Registry } from '../../src/registry/model.ts';
 
-export const HELP_DIR = fileURLToPath(new URL('../../help/', import.meta.url));
+const HELP_DIR = fileURLToPath(new URL('../../help/', import.meta.url));
 
 export function realRegistry(): Registry {
   const metadata = cmdletMetadata.map(({ load: _load, ...rest }) => rest);

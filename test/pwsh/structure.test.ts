@@ -118,7 +118,8 @@ test('Connect-PartnerCenter MAML has five syntax items with the right mandatory 
   const items = children(child(command, 'command:syntax'), 'command:syntaxItem');
   assert.is(items.length, 5);
   const required = items.map((item) => children(item, 'command:parameter').filter((p) => p.attributes.required === 'true').map((p) => child(p, 'maml:name').text));
-  assert.equal(required, connect.parameterSets.map((set) => connect.parameters.filter((p) => p.parameterSets.some((e) => (e.name === set) && e.required)).map((p) => p.name)));
+  const requiredInSet = (set: string) => connect.parameters.filter((p) => p.parameterSets.some((e) => e.name === set && e.required)).map((p) => p.name);
+  assert.equal(required, connect.parameterSets.map(requiredInSet));
 });
 
 /** The C# model classes (PartnerCenter.Types.ps1) → their public properties. */

@@ -9,7 +9,7 @@ import { hashContent, hashSources, hash64 } from '../../src/registry/hash.ts';
 import { loadRegistry } from '../../src/registry/load.ts';
 import { validateRegistry } from '../../src/registry/validate-registry.ts';
 import { REGISTRY_SCHEMA_VERSION } from '../../src/registry/model.ts';
-import { PcshError, ExitCode } from '../../src/runtime/error-record.ts';
+import { PcshError, ExitCode } from '../../src/core/error-record.ts';
 import { FIXTURES, ROOT, fixtureText } from './fixtures.ts';
 
 const NAMES = ['should-process.md', 'required-per-set.md', 'module-page.md', 'positional-parameters.md'];

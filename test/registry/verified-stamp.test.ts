@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildRegistry, serializeRegistry } from '../../src/registry/build.ts';
 import { loadRegistry } from '../../src/registry/load.ts';
 import { isVerifiedAsBuilt, writeVerifiedStamp } from '../../src/registry/verified-stamp.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { fixtureText } from './fixtures.ts';
 
 function built(): string {

@@ -5,8 +5,9 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { executeCmdlet, type Invocation, type InvocationSink, type ExecuteOptions } from '../../src/runtime/execute-cmdlet.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { executeCmdlet } from '../../src/runtime/execute-cmdlet.ts';
+import type { Invocation, InvocationSink, ExecuteOptions } from '../../src/runtime/invocation.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import { INQUIRE_CHOICES, inquireHelpText, inquirePromptText } from '../../src/runtime/preferences.ts';
 import type { CmdletHandler, CmdletMetadata } from '../../src/cmdlets/types.ts';
 import type { CommonParameterValues } from '../../src/binder/types.ts';

@@ -9,8 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, utimesSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRegistryCache } from '../../src/runtime/registry-cache.ts';
-import { createInvoker } from '../../src/runtime/invoke.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { createInvoker } from '../../src/runtime/pwsh-host-call.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 import type { RuntimeEnvironment } from '../../src/runtime/environment.ts';
 import type { HostRequest } from '../../src/pwsh/protocol.ts';
 

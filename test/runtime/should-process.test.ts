@@ -5,7 +5,7 @@ import {
   shouldProcessTarget, whatIfLine,
 } from '../../src/runtime/should-process.ts';
 import type { ConfirmImpact } from '../../src/registry/model.ts';
-import { PcshError } from '../../src/runtime/error-record.ts';
+import { PcshError } from '../../src/core/error-record.ts';
 
 type Row = [whatIf: boolean, confirm: boolean | undefined, impact: ConfirmImpact, preference: ConfirmImpact, expected: string];
 const rows: Row[] = [

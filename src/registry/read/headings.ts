@@ -24,7 +24,7 @@ export interface Split {
 }
 
 /** The heading on line `index`, or null (also for lines inside code blocks). */
-export function headingAt(doc: Document, index: number): { level: number; text: string } | null {
+function headingAt(doc: Document, index: number): { level: number; text: string } | null {
   if (doc.inCode[index]) return null;
   const match = HEADING.exec(doc.lines[index] ?? '');
   if (!match) return null;

@@ -12,7 +12,7 @@
 import { load } from 'js-yaml';
 import type { Document } from './document.ts';
 
-export const YAML_KEYS = [
+const YAML_KEYS = [
   'Type',
   'Parameter Sets',
   'Aliases',

@@ -3,7 +3,7 @@
  * a queue, never touches a terminal.
  */
 import type { CmdletContext } from '../../../src/cmdlets/types.ts';
-import type { PcshError } from '../../../src/runtime/error-record.ts';
+import type { PcshError } from '../../../src/core/error-record.ts';
 
 export interface Captured {
   verbose: string[];

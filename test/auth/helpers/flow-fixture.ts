@@ -12,7 +12,7 @@ import { getAccessToken } from '../../../src/auth/token.ts';
 import type { ConnectParameters } from '../../../src/auth/connect-parameters.ts';
 import { fakeContext, allText, type Captured } from './fake-context.ts';
 import type { Idp } from '../idp/server.ts';
-import { PcshError } from '../../../src/runtime/error-record.ts';
+import { PcshError } from '../../../src/core/error-record.ts';
 
 export const APP_ID = '0a0a0a0a-1111-4222-8333-444444444444';
 export const APP_SECRET = 'S3cr3t~value.that-must_never_leak';

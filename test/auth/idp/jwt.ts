@@ -36,7 +36,7 @@ export function decodeJwt(token: string): DecodedJwt | null {
 }
 
 /** The x5t#S256 header value of a certificate: base64url of the SHA-256 of its DER. */
-export function x5tS256(certificatePem: string): string {
+function x5tS256(certificatePem: string): string {
   return createHash('sha256').update(new X509Certificate(certificatePem).raw).digest('base64url');
 }
 

@@ -9,7 +9,7 @@ import { appTokenResponse, userTokenResponse, type IdpState, type Issuer } from 
 
 export interface IdpResponse { status: number; body: Record<string, unknown> }
 
-export function aadError(status: number, error: string, code: number, description: string): IdpResponse {
+function aadError(status: number, error: string, code: number, description: string): IdpResponse {
   const trace = randomUUID();
   return {
     status,

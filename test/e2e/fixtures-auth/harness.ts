@@ -26,8 +26,8 @@ export const DEFAULT_PUBLIC_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
 export const TENANT = 'contoso.onmicrosoft.com';
 export const USER = 'admin@contoso.onmicrosoft.com';
 export const PC_USER_SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonation';
-export const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-export const BASIC_LITERAL = "@{CatalogItemId='CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity=5; BillingCycle='Monthly'; TermDuration='P1M'}";
+const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+const BASIC_LITERAL = "@{CatalogItemId='CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity=5; BillingCycle='Monthly'; TermDuration='P1M'}";
 
 export interface Json { [key: string]: any }
 
@@ -104,7 +104,7 @@ export async function closeSandboxes(): Promise<void> {
 }
 
 /** stdout as JSON lines (a non-terminal stdout gets JSON). */
-export function jsonLines(result: CommandResult): Json[] {
+function jsonLines(result: CommandResult): Json[] {
   return result.stdout.split('\n').filter((l) => l.trim() !== '').map((line) => {
     try {
       return JSON.parse(line) as Json;
@@ -132,7 +132,12 @@ export function sha16(token: string): string {
 }
 
 interface CacheEntry { home_account_id?: string; client_id?: string; secret?: string; target?: string; realm?: string }
-export interface MsalCache { AccessToken?: Record<string, CacheEntry>; RefreshToken?: Record<string, CacheEntry>; IdToken?: Record<string, CacheEntry>; Account?: Record<string, CacheEntry> }
+export interface MsalCache {
+  AccessToken?: Record<string, CacheEntry>;
+  RefreshToken?: Record<string, CacheEntry>;
+  IdToken?: Record<string, CacheEntry>;
+  Account?: Record<string, CacheEntry>;
+}
 
 export function readCache(configDir: string): MsalCache {
   const path = join(configDir, 'msal-cache.json');
@@ -140,12 +145,8 @@ export function readCache(configDir: string): MsalCache {
 }
 
 /** The access tokens msal cached (what the IdP answered). */
-export function cachedAccessTokens(configDir: string): string[] {
+function cachedAccessTokens(configDir: string): string[] {
   return Object.values(readCache(configDir).AccessToken ?? {}).map((e) => e.secret!).filter(Boolean);
-}
-
-export function cachedRefreshTokens(configDir: string): string[] {
-  return Object.values(readCache(configDir).RefreshToken ?? {}).map((e) => e.secret!).filter(Boolean);
 }
 
 /** The one access token in the cache, checked to be signed by the IdP emulator's key (so the IdP issued it). */
@@ -172,11 +173,6 @@ export function externalAccessToken(claims: Record<string, unknown> = {}): strin
     aud: 'https://api.partnercenter.microsoft.com', iss: 'https://sts.windows.net/72f988bf-0000-4000-8000-000000000001/', iat: now, nbf: now,
     exp: now + 3600, tid: '72f988bf-0000-4000-8000-000000000001', upn: 'ci@contoso.onmicrosoft.com', appid: APP_ID, ...claims,
   }, certificates().serverKey);
-}
-
-/** The emulator requests that carried a token, with what they carried. */
-export async function tokenHashes(sandbox: AuthSandbox): Promise<string[]> {
-  return (await sandbox.log()).map((e) => e.tokenSha256 ?? '(none)');
 }
 
 /** Every file under `dir` (recursive) as [path, text]. */

@@ -11,7 +11,7 @@ export const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 export const RESERVED_VM = 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB';
 export const BUSINESS_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971';
 export const BUSINESS_BASIC_ADDON = 'CFQ7TTC0LHSF:0001:CFQ7TTC0J1D0';
-export const SUBSCRIPTION = 'c3f5a2b0-7d41-4e8a-9b6f-2a1d0e9c8b75';
+const SUBSCRIPTION = 'c3f5a2b0-7d41-4e8a-9b6f-2a1d0e9c8b75';
 export const PROVISIONING = { duration: '1Year', scope: 'shared', subscriptionId: SUBSCRIPTION };
 
 /** The hashtable literal of the help's reserved-instance example. */
@@ -58,7 +58,16 @@ export async function newCart(sandbox: Sandbox, lineItems = BASIC_LITERAL): Prom
   return single(await sandbox.run('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', lineItems]), 'New-PartnerCustomerCart');
 }
 
-export interface LogEntry { method: string; path: string; route?: string; status: number; requestId: string; correlationId: string; fault?: string; replayed?: boolean }
+export interface LogEntry {
+  method: string;
+  path: string;
+  route?: string;
+  status: number;
+  requestId: string;
+  correlationId: string;
+  fault?: string;
+  replayed?: boolean;
+}
 
 /** The emulator's request log (one JSON line per request), read from outside. */
 export function requestLog(dataDir: string): LogEntry[] {

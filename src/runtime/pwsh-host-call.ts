@@ -9,13 +9,14 @@
  * $ErrorActionPreference itself (Stop, Inquire with its real prompt, Suspend, -ErrorVariable).
  * `exitCode` is 1 when any non-terminating error was written, as on the CLI.
  */
-import { PcshError } from './error-record.ts';
+import { PcshError } from '../core/error-record.ts';
 import type { HostRequest, HostResponse } from '../pwsh/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
 import { findCmdlet, commandNotFound } from './registry-access.ts';
 import { createRegistryCache } from './registry-cache.ts';
-import { executeCmdlet, type InvocationSink } from './execute-cmdlet.ts';
-import { asPcshError } from './run-command.ts';
+import { executeCmdlet } from './execute-cmdlet.ts';
+import type { InvocationSink } from './invocation.ts';
+import { asPcshError } from './cli-call.ts';
 import { bindValues } from '../binder/index.ts';
 
 export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/protocol.ts';

@@ -1,14 +1,15 @@
 /**
  * The CLI side of a bound call: streams to stderr, output objects formatted on stdout.
  */
-import { ExitCode, PcshError } from './error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import { isInteractive, outputWidth, useColour, type RuntimeEnvironment } from './environment.ts';
-import { createStreamWriters } from './streams.ts';
+import { createStreamWriters } from '../core/streams.ts';
 import { chooseFormat, formatOutput } from './format-output.ts';
 import type { TerminalPrompt } from './terminal-prompt.ts';
-import { executeCmdlet, type Invocation, type InvocationSink } from './execute-cmdlet.ts';
+import { executeCmdlet } from './execute-cmdlet.ts';
+import type { Invocation, InvocationSink } from './invocation.ts';
 
-export type { Invocation } from './execute-cmdlet.ts';
+export type { Invocation } from './invocation.ts';
 
 /**
  * The terminal prompt, created on the first question (readline and stdin cost start-up time) and

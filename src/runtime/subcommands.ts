@@ -1,5 +1,5 @@
 /**
- * The `pcsh` host's own subcommands (yargs is loaded only here):
+ * pcsh's own subcommands, `pcsh <subcommand> …` (yargs is loaded only here):
  *   pcsh registry build --help-dir DIR --out FILE [--keep-going]
  *   pcsh emulator start [--port N] [--data DIR]
  *   pcsh trace-binding <Cmdlet> [args…]
@@ -10,7 +10,7 @@
 import { join, resolve } from 'node:path';
 import type { RuntimeEnvironment } from './environment.ts';
 import { importPackage } from './import-package.ts';
-import { ExitCode, PcshError, formatConcise } from './error-record.ts';
+import { ExitCode, PcshError, formatConcise } from '../core/error-record.ts';
 
 /** Thrown from yargs' fail() so that a command whose options failed validation never runs. */
 class UsageFailure extends Error {}
@@ -75,7 +75,7 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
       y.option('stdio', { type: 'boolean', demandOption: true }),
       async () => {
         const { runHostServer } = await import('../pwsh/host-server.ts');
-        const { createInvoker } = await import('./invoke.ts');
+        const { createInvoker } = await import('./pwsh-host-call.ts');
         await runHostServer(environment.stdin, environment.stdout, createInvoker(environment));
         exitCode = 0;
       })

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ExitCode, PcshError } from './error-record.ts';
+import { ExitCode, PcshError } from '../core/error-record.ts';
 import { isInteractive, useColour, type RuntimeEnvironment } from './environment.ts';
-import { createStreamWriters } from './streams.ts';
+import { createStreamWriters } from '../core/streams.ts';
 import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
 import type { BindResult } from '../binder/index.ts';
 import type { CmdletInfo } from '../registry/model.ts';
@@ -22,7 +22,7 @@ export async function runCommand(name: string, argv: string[], environment: Runt
     if (!cmdlet) throw commandNotFound(name, registry);
     if (argv.includes('-?')) return await showHelp(cmdlet, environment);
     const bound = await bindWithPrompts(cmdlet, argv, environment);
-    const { invokeBound } = await import('./invoke-bound.ts');
+    const { invokeBound } = await import('./cli-bound-call.ts');
     return await invokeBound({ cmdlet, registry, ...bound }, environment);
   } catch (error) {
     const record = asPcshError(error, name);

@@ -1,14 +1,12 @@
 /**
- * Entry points for the benchmark: build N line items as JSON or as hashtable literals, and bind
- * them through the whole argv pipeline.
- *
- * @module
+ * Test helper: build N line items as JSON or as hashtable literals, and bind them through the
+ * whole argv pipeline (was src/binder/bench.ts; only the tests use it).
  */
-import type { CmdletInfo } from '../registry/model.ts';
-import { bindArguments } from './bind-arguments.ts';
-import type { BindResult, BinderIo } from './types.ts';
+import type { CmdletInfo } from '../../src/registry/model.ts';
+import { bindArguments } from '../../src/binder/bind-arguments.ts';
+import type { BindResult, BinderIo } from '../../src/binder/types.ts';
 
-export function lineItemsJson(count: number): string {
+function lineItemsJson(count: number): string {
   const items = Array.from({ length: count }, (_, i) => ({
     CatalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971',
     Quantity: (i % 50) + 1,
@@ -19,7 +17,7 @@ export function lineItemsJson(count: number): string {
   return JSON.stringify(items);
 }
 
-export function lineItemsLiteral(count: number): string {
+function lineItemsLiteral(count: number): string {
   return Array.from(
     { length: count },
     (_, i) => `@{CatalogItemId='CFQ7TTC0LH18:0001:CFQ7TTC0K971'; Quantity=${(i % 50) + 1}; BillingCycle='Monthly'; TermDuration='P1Y'; FriendlyName="Seat block ${i}"}`,

@@ -34,3 +34,26 @@ export function createStreamWriters(write: (text: string) => void, switches: Str
   };
 }
 export type StreamWriters = ReturnType<typeof createStreamWriters>;
+
+/** Output streams other than the success stream; all go to stderr on the CLI. */
+export interface CmdletStreams {
+  /** `VERBOSE: …`, shown with -Verbose. */
+  verbose(message: string): void;
+  /** `DEBUG: …`, shown with -Debug. */
+  debug(message: string): void;
+  /**
+   * `WARNING: …`, as PowerShell's WriteWarning: shown, hidden, made terminating or asked about
+   * according to -WarningAction. Await it: Stop, or H at the Inquire prompt, rejects with the
+   * terminating error.
+   */
+  warning(message: string): Promise<void>;
+  /** Host text (device-code instructions, prompts): always stderr, never the output stream. */
+  host(message: string): void;
+  /**
+   * A non-terminating error (e.g. one failed order group of a checkout), as PowerShell's WriteError:
+   * shown, hidden, made terminating or asked about according to -ErrorAction; either way the call
+   * fails (exit code 1). Await it: Stop, or H at the Inquire prompt, rejects with the terminating
+   * error. Throw a PcshError for errors that are terminating by nature.
+   */
+  writeError(error: PcshError): Promise<void>;
+}

@@ -1,0 +1,41 @@
+/**
+ * One bound cmdlet call as the runtime passes it around: what was bound (Invocation), where its
+ * results go (InvocationSink: the CLI prints them, the pwsh host collects them), and how it may
+ * behave (ExecuteOptions). Apart from execute-cmdlet.ts so its steps can share the types without
+ * importing it back.
+ */
+import type { PcshError } from '../core/error-record.ts';
+import type { Registry, CmdletInfo } from '../registry/model.ts';
+import type { BindResult } from '../binder/index.ts';
+import type { CmdletMetadata } from '../cmdlets/types.ts';
+
+export interface Invocation extends BindResult {
+  cmdlet: CmdletInfo;
+  registry: Registry;
+}
+
+export interface InvocationSink {
+  output(item: unknown): void;
+  verbose(message: string): void;
+  debug(message: string): void;
+  warning(message: string): void;
+  host(message: string): void;
+  error(error: PcshError): void;
+}
+
+export interface ExecuteOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  interactive: boolean;
+  prompt(question: string, options?: { hidden?: boolean }): Promise<string>;
+  width: number;
+  version: string;
+  /** The caller (the pwsh module) already ran ShouldProcess: never ask again. */
+  shouldProcessDone?: boolean;
+  /**
+   * The caller (the pwsh module) applies -WarningAction / -ErrorAction and the preference
+   * variables itself (its WriteWarning / WriteError): forward every warning and error as is.
+   */
+  callerAppliesPreferences?: boolean;
+  /** The handler table; tests put their own handlers here. Default: the cmdlets' metadata. */
+  handlers?: readonly CmdletMetadata[];
+}
