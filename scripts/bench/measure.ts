@@ -12,7 +12,7 @@ export interface Side { name: string; env: NodeJS.ProcessEnv }
 const probe = join(new URL('.', import.meta.url).pathname, 'cpu-probe.cjs');
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export function runOnce(args: string[], env: NodeJS.ProcessEnv): Sample {
+function runOnce(args: string[], env: NodeJS.ProcessEnv): Sample {
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['-r', probe, ...args], { env, stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;

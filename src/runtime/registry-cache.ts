@@ -19,7 +19,7 @@ function statKey(path: string): string {
 }
 
 /** Everything loadRegistry's checks depend on, as one comparable string. */
-export function registryFingerprint(root: string): string {
+function registryFingerprint(root: string): string {
   const registryPath = join(root, 'dist', 'registry.json');
   const helpDir = join(root, 'help');
   let pages: string[] = [];

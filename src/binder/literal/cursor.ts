@@ -53,10 +53,6 @@ const BACKTICK_ESCAPES: Readonly<Record<string, string>> = {
   '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
 };
 
-export function isQuote(ch: string): boolean {
-  return ch.length === 1 && isQuoteCode(ch.charCodeAt(0));
-}
-
 export function isQuoteCode(code: number): boolean {
   return isSingleQuote(code) || isDoubleQuote(code);
 }
