@@ -6,11 +6,11 @@
  * BENCH_ROUNDS (default 15) sets the rounds; BENCH_ONLY=startup stops after the start-up table;
  * BENCH_BASELINE_ROOT=<another built pcsh> adds its start-up figures to the same interleaved run.
  */
-import { mkdtempSync, writeFileSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { interleave, median } from './bench/measure.ts';
+import { interleave } from './bench/measure.ts';
 import { baselineFigures, printStartupTable, sides, startupFigures } from './bench/startup-table.ts';
 
 const root = new URL('..', import.meta.url).pathname;

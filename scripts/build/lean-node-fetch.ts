@@ -24,7 +24,7 @@ export function leanNodeFetch(root: string): Plugin {
       build.onResolve({ filter: /^\.\/streams\.cjs$/ }, (args) =>
         fromNodeFetch(args.importer) ? { path: stub('empty-module.cjs') } : undefined);
       build.onResolve({ filter: /^fetch-blob\/from\.js$/ }, (args) =>
-        /[\\/]node-fetch[\\/]src[\\/]index\.js$/.test(args.importer) ? { path: stub('fetch-blob-from.mjs') } : undefined);
+        /[\\/]node-fetch[\\/]src[\\/]index\.js$/.test(args.importer) ? { path: stub('fetch-blob-from.cjs') } : undefined);
     },
   };
 }

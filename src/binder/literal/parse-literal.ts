@@ -187,10 +187,15 @@ function readHashtable(c: Cursor): PsHashtable {
   return table;
 }
 
+/** `[\s=;}]`: what ends a bare hashtable key. */
+function endsKey(code: number): boolean {
+  return code === CODE.equals || code === CODE.semicolon || code === CODE.closeBrace || isWhiteSpace(code);
+}
+
 function readKey(c: Cursor): string {
   if (isQuoteCode(c.code())) return readQuoted(c);
   const start = c.pos;
-  for (let code = c.code(); !c.done && code !== CODE.equals && code !== CODE.semicolon && code !== CODE.closeBrace && !isWhiteSpace(code); code = c.code()) c.pos++;
+  while (!c.done && !endsKey(c.code())) c.pos++;
   const key = c.text.slice(start, c.pos);
   if (key === '') c.fail('Missing key before \'=\' in hash literal.');
   return key;
