@@ -41,7 +41,9 @@ function readText(target: ConvertTarget, text: string, io: BinderIo): PsValue {
   if (STRUCTURED.has(base)) return readStructuredText(text, target.name, io);
   if (isStringifiedObject(text, false)) throw new ValueTextError(stringifiedObjectMessage(text, target.name));
   try {
-    return parseArgument(text);
+    const value = parseArgument(text);
+    // A number token bound to a [string] keeps its text, as pwsh passes `-SkuId 0001` as '0001', not '1'.
+    return typeof value === 'number' && base === 'string' ? text.trim() : value;
   } catch (error) {
     if (error instanceof LiteralSyntaxError) return text;
     throw error;

@@ -37,7 +37,8 @@ export function validateValue(command: string, def: ParamDef, value: unknown): u
   for (const item of items) checkItem(command, def, item);
   // After the validation attributes, as in PowerShell's binder: -CustomerId '' fails ValidatePattern.
   if (value === '' && isMandatorySomewhere(def)) throw emptyStringNotAllowed(command, def.name);
-  return canonicalSetValue(def, value);
+  // ValidateSet compares without case but, as in pwsh, binds the value as typed ('Commercial' stays 'Commercial').
+  return value;
 }
 
 function checkItem(command: string, def: ParamDef, item: unknown): void {
@@ -71,11 +72,4 @@ function checkRange(command: string, name: string, value: number, [min, max]: [n
   if (value > max) {
     throw validationError(command, name, `The ${value} argument is greater than the maximum allowed range of ${max}. Supply an argument that is less than or equal to ${max} and then try the command again.`);
   }
-}
-
-function canonicalSetValue(def: ParamDef, value: unknown): unknown {
-  const accepted = def.info?.acceptedValues ?? [];
-  if (accepted.length === 0 || !isStringType(def.type)) return value;
-  const canon = (v: unknown) => (typeof v === 'string' ? (accepted.find((a) => a.toLowerCase() === v.toLowerCase()) ?? v) : v);
-  return Array.isArray(value) ? value.map(canon) : canon(value);
 }

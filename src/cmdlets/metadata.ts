@@ -45,6 +45,27 @@ export const cmdletMetadata: readonly CmdletMetadata[] = [
     load: () => import('./submit-partner-customer-cart.ts'),
   },
   {
+    name: 'Get-PartnerCustomer',
+    shouldProcessTarget: null,
+    validation: { CustomerId: { pattern: GUID_PATTERN }, Domain: { notNull: true } },
+    load: () => import('./get-partner-customer.ts'),
+  },
+  {
+    name: 'Get-PartnerProduct',
+    shouldProcessTarget: null,
+    load: () => import('./get-partner-product.ts'),
+  },
+  {
+    name: 'Get-PartnerProductSku',
+    shouldProcessTarget: null,
+    load: () => import('./get-partner-product-sku.ts'),
+  },
+  {
+    name: 'Get-PartnerProductAvailability',
+    shouldProcessTarget: null,
+    load: () => import('./get-partner-product-availability.ts'),
+  },
+  {
     name: 'Connect-PartnerCenter',
     confirmImpact: 'Medium',
     shouldProcessTarget: 'Connects to Partner Center ({Environment}).',

@@ -18,6 +18,10 @@ export interface ApiRequest {
   correlationId: string;
   /** The If-Match header, when sent. */
   ifMatch?: string;
+  /** The query string (catalog filters, paging). */
+  query?: URLSearchParams;
+  /** The MS-ContinuationToken header, when sent: asks a collection for its next page. */
+  continuationToken?: string;
 }
 
 export interface ApiResponse {

@@ -10,7 +10,8 @@
  *   { "route": "checkout",   "kind": "drop",     "when": "after" }
  * ] }
  * ```
- * - `route`: a route name (createCart, getCart, updateCart, checkout, listOrders, getOrder) or `*`.
+ * - `route`: a route name (createCart, getCart, updateCart, checkout, listOrders, getOrder, listCustomers,
+ *   getCustomer, listProducts, getProduct, listSkus, getSku, listAvailabilities, getAvailability) or `*`.
  * - `times`: how many matching requests it hits (default 1); each use is counted down in the file
  *   (under a lock, written atomically) and a spent fault is removed.
  * - `throttle`: 429, `Retry-After: <retryAfter>` (seconds, default 1, or an HTTP date), body

@@ -70,6 +70,9 @@ async function run(request: IncomingMessage, pathname: string, entry: RequestLog
   };
   const ifMatch = header(request, 'if-match');
   if (ifMatch) apiRequest.ifMatch = ifMatch;
+  apiRequest.query = new URL(request.url ?? '/', 'http://emulator').searchParams;
+  const continuationToken = header(request, 'ms-continuationtoken');
+  if (continuationToken) apiRequest.continuationToken = continuationToken;
   const invoke = () => route.handler(apiRequest, env.context);
   const outcome: Outcome = route.idempotent && header(request, 'ms-requestid')
     ? await withIdempotency(env.context, { method, path: pathname, requestId: entry.requestId }, invoke)

@@ -8,9 +8,12 @@ import { createCart, getCart, updateCart } from './cart-handlers.ts';
 import { checkoutCart } from './checkout.ts';
 import type { RouteHandler } from './context.ts';
 import { getOrder, listCustomerOrders } from './order-handlers.ts';
+import { getAvailability, getProduct, getSku, listAvailabilities, listProducts, listSkus } from './products/catalog-handlers.ts';
+import { getCustomer, listCustomers } from './products/customer-handlers.ts';
 import { GUID } from './store.ts';
 
-export type RouteName = 'createCart' | 'getCart' | 'updateCart' | 'checkout' | 'listOrders' | 'getOrder';
+export type RouteName = 'createCart' | 'getCart' | 'updateCart' | 'checkout' | 'listOrders' | 'getOrder'
+  | 'listCustomers' | 'getCustomer' | 'listProducts' | 'getProduct' | 'listSkus' | 'getSku' | 'listAvailabilities' | 'getAvailability';
 
 export interface Route {
   name: RouteName;
@@ -31,6 +34,20 @@ const ROUTES: readonly Route[] = [
   { name: 'checkout', method: 'POST', template: '/v1/customers/:customerId/carts/:cartId/checkout', handler: checkoutCart, idempotent: true, json: false },
   { name: 'listOrders', method: 'GET', template: '/v1/customers/:customerId/orders', handler: listCustomerOrders, idempotent: false, json: false },
   { name: 'getOrder', method: 'GET', template: '/v1/customers/:customerId/orders/:orderId', handler: getOrder, idempotent: false, json: false },
+  { name: 'listCustomers', method: 'GET', template: '/v1/customers', handler: listCustomers, idempotent: false, json: false },
+  { name: 'getCustomer', method: 'GET', template: '/v1/customers/:customerId', handler: getCustomer, idempotent: false, json: false },
+  { name: 'listProducts', method: 'GET', template: '/v1/products', handler: listProducts, idempotent: false, json: false },
+  { name: 'getProduct', method: 'GET', template: '/v1/products/:productId', handler: getProduct, idempotent: false, json: false },
+  { name: 'listSkus', method: 'GET', template: '/v1/products/:productId/skus', handler: listSkus, idempotent: false, json: false },
+  { name: 'getSku', method: 'GET', template: '/v1/products/:productId/skus/:skuId', handler: getSku, idempotent: false, json: false },
+  {
+    name: 'listAvailabilities', method: 'GET', template: '/v1/products/:productId/skus/:skuId/availabilities',
+    handler: listAvailabilities, idempotent: false, json: false,
+  },
+  {
+    name: 'getAvailability', method: 'GET', template: '/v1/products/:productId/skus/:skuId/availabilities/:availabilityId',
+    handler: getAvailability, idempotent: false, json: false,
+  },
 ];
 
 function matchTemplate(template: string, segments: string[]): Record<string, string> | undefined {

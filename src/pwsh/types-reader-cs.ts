@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { CATALOG_OUTPUT_TYPES } from './catalog-models.ts';
 import { CARTS_NAMESPACE } from './type-map.ts';
 import { BRIDGE_NAMESPACE } from './types-bridge-cs.ts';
 
@@ -31,7 +32,10 @@ export const READER_CS = `namespace ${BRIDGE_NAMESPACE}
 
     public static class WireReader
     {
-        static readonly Type[] ModelTypes = { typeof(PSCart), typeof(PSCartLineItem), typeof(PSCartCheckoutResult) };
+        static readonly Type[] ModelTypes = {
+            typeof(PSCart), typeof(PSCartLineItem), typeof(PSCartCheckoutResult),
+            ${CATALOG_OUTPUT_TYPES.map((name) => `typeof(${name})`).join(', ')}
+        };
 
         static JsonSerializerOptions NewOptions()
         {

@@ -4,13 +4,14 @@
  *
  * @module
  */
+import { renderCatalogModels } from './catalog-models-cs.ts';
 import { BRIDGE_CS, BRIDGE_NAMESPACE } from './types-bridge-cs.ts';
 import { MODELS_CS } from './types-models-cs.ts';
 import { READER_CS } from './types-reader-cs.ts';
 
 /** The full C# source compiled by Add-Type. */
 function typesSource(): string {
-  return [MODELS_CS, BRIDGE_CS, READER_CS].join('\n');
+  return [MODELS_CS, renderCatalogModels(), BRIDGE_CS, READER_CS].join('\n');
 }
 
 /** The guard type: present once the whole source has been compiled in this session. */

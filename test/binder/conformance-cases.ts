@@ -24,6 +24,16 @@ const PATTERN = '^(\\{){0,1}[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[
 const AMBIGUOUS_SET =
   'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.';
 const ENVIRONMENTS = 'AzureCloud, AzureChinaCloud, AzureGermanCloud, AzurePPE, AzureUSGovernment, Emulator';
+const CATALOGS = [
+  'Azure', 'AzureReservations', 'AzureReservationsVM', 'AzureReservationsSQL', 'AzureReservationsCosmosDb', 'OnlineServices', 'Software',
+  'SoftwareSUSELinux', 'SoftwarePerpetual', 'SoftwareSubscriptions',
+].join(',');
+const notInSet = (value: string, set: string) =>
+  `The argument "${value}" does not belong to the set "${set}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`;
+const CUS = 'Get-PartnerCustomer';
+const PRD = 'Get-PartnerProduct';
+const SKU = 'Get-PartnerProductSku';
+const AV = 'Get-PartnerProductAvailability';
 const ACTIONS = 'SilentlyContinue, Stop, Continue, Inquire, Ignore, Suspend, Break';
 
 const LI = "@{CatalogItemId='DG7GMGF0DWTL:0001:DG7GMGF0DSJB'; Quantity=10; BillingCycle='OneTime'}";
@@ -385,6 +395,44 @@ export const conformanceCases: ConformanceCase[] = [
   fail(N, ['-CustomerId', G, '-LineItems', '{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":null}'], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].BillingCycle is $null: CatalogItemId, Quantity, BillingCycle are required and need a value (a $null or JSON null property is treated as not given).'), true),
   fail(N, ['-CustomerId', G, '-LineItems', '{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","Participants":[{"Key":"TransactionReseller","Value":null}]}'], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].Participants[0] is missing the required property Value.'), true),
   fail(N, ['-CustomerId', G, '-LineItems', '{"CatalogItemId":"A:1:2","Quantity":1,"BillingCycle":"Monthly","RenewsTo":{"TermDuration":null}}'], 'ParameterArgumentValidationError', validate('LineItems', 'LineItems[0].RenewsTo is missing the required property TermDuration.'), true),
+
+  // ---- Get-PartnerCustomer, Get-PartnerProduct, Get-PartnerProductSku, Get-PartnerProductAvailability ----------
+  // Parameter sets, default sets and positions of the original cmdlets; expectations from real pwsh 7.6.9 binding
+  // advanced functions with the original attributes.
+  ok(CUS, [], {}, 'ById'),
+  ok(CUS, [G], { CustomerId: G }, 'ById'),
+  ok(CUS, ['-CustomerId', G], { CustomerId: G }, 'ById'),
+  ok(CUS, ['-Do', 'contoso'], { Domain: 'contoso' }, 'ByDomain'),
+  ok(CUS, ['-D', 'x'], { Domain: 'x' }, 'ByDomain'),
+  fail(CUS, [G, '-Domain', 'x'], 'PositionalParameterNotFound', positional(G)),
+  fail(CUS, ['notaguid'], 'ParameterArgumentValidationError', noMatch('notaguid')),
+  fail(CUS, [G, 'extra'], 'PositionalParameterNotFound', positional('extra')),
+  fail(CUS, ['-Domain'], 'MissingArgument', missingArg('Domain', 'System.String')),
+  fail(CUS, ['-Domain', "''"], 'ParameterArgumentValidationErrorEmptyStringNotAllowed',
+    "Cannot bind argument to parameter 'Domain' because it is an empty string."),
+  ok(PRD, ['-Catalog', 'onlineservices', '-Segment', 'Commercial', '-CountryCode', 'US'],
+    { Catalog: 'onlineservices', Segment: 'Commercial', CountryCode: 'US' }, 'ByTargetView'),
+  ok(PRD, ['-ProductId', 'CFQ7TTC0LH18'], { ProductId: 'CFQ7TTC0LH18' }, 'ByProductId'),
+  ok(PRD, ['-ProductId', 'X', '-ReservationScope', 'AzurePlan'], { ProductId: 'X', ReservationScope: 'AzurePlan' }, 'ByReservationScope'),
+  fail(PRD, ['-ProductId', 'X', '-Catalog', 'OnlineServices'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
+  fail(PRD, ['-Catalog', 'Nope'], 'ParameterArgumentValidationError', validate('Catalog', notInSet('Nope', CATALOGS))),
+  fail(PRD, ['-ReservationScope', 'AzurePlan'], 'MissingMandatoryParameter', missing('ProductId')),
+  fail(PRD, ['-Catalog', 'OnlineServices', '-ReservationScope', 'AzurePlan'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
+  fail(PRD, ['-Catalog', 'OnlineServices', 'X'], 'PositionalParameterNotFound', positional('X')),
+  fail(PRD, ['-C', 'US'], 'AmbiguousParameter', ambiguous('C', '-Catalog -CountryCode')),
+  ok(SKU, ['-ProductId', 'P'], { ProductId: 'P' }, 'ByProductId'),
+  ok(SKU, ['-ProductId', 'P', '-SkuId', '0001'], { ProductId: 'P', SkuId: '0001' }, 'BySkuId'),
+  ok(SKU, ['-ProductId', 'P', '-Segment', 'education'], { ProductId: 'P', Segment: 'education' }, 'BySegment'),
+  ok(SKU, ['-ProductId', 'P', '-ReservationScope', 'AzurePlan', '-CountryCode', 'GB'],
+    { ProductId: 'P', ReservationScope: 'AzurePlan', CountryCode: 'GB' }, 'ByProductId'),
+  fail(SKU, ['-ProductId', 'P', '-SkuId', '1', '-Segment', 'commercial'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
+  fail(SKU, ['-ProductId', 'P', '-Segment', 'retail'], 'ParameterArgumentValidationError',
+    validate('Segment', notInSet('retail', 'commercial,education,government,nonprofit'))),
+  fail(SKU, ['-S', 'x', '-ProductId', 'P'], 'AmbiguousParameter', ambiguous('S', '-Segment -SkuId')),
+  ok(AV, ['-ProductId', 'P', '-SkuId', '0001'], { ProductId: 'P', SkuId: '0001' }, 'BySku'),
+  ok(AV, ['-ProductId', 'P', '-SkuId', '0001', '-AvailabilityId', 'A'], { ProductId: 'P', SkuId: '0001', AvailabilityId: 'A' }, 'ByAvailabilityId'),
+  fail(AV, ['-ProductId', 'P', '-SkuId', '1', '-AvailabilityId', 'A', '-Segment', 'commercial'], 'AmbiguousParameterSet', AMBIGUOUS_SET),
+  fail(AV, ['-ProductId', 'P', '-SkuId', '1', '-Av'], 'MissingArgument', missingArg('AvailabilityId', 'System.String')),
 
   // ---- Get-Help and Get-Command -----------------------------------------------------------------
   ok('Get-Help', [], {}, 'AllUsersView'),

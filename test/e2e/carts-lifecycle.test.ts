@@ -270,21 +270,23 @@ test('a customer id in braces and upper case reaches the same cart', async () =>
   assert.is(read.CartId, cart.CartId);
 });
 
-test('npm run demo (scripts/demo.ts): the README\'s main job runs the whole lifecycle and prints readable results', async () => {
+test('npm run demo (scripts/demo.ts): the README\'s main job finds the customer and the items, runs the whole lifecycle, prints readable results', async () => {
   const { spawnSync } = await import('node:child_process');
   const { root } = await import('./run-command.ts');
   const demo = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/demo.ts')], {
     cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
   });
   assert.is(demo.status, 0, demo.stderr);
-  for (const command of ['Connect-PartnerCenter', 'New-PartnerCustomerCart', 'Get-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Add-PartnerCustomerCartLineItem', 'Submit-PartnerCustomerCart']) {
+  const catalog = ['Get-PartnerCustomer', 'Get-PartnerProduct', 'Get-PartnerProductSku', 'Get-PartnerProductAvailability'];
+  for (const command of ['Connect-PartnerCenter', ...catalog, 'New-PartnerCustomerCart', 'Get-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Add-PartnerCustomerCartLineItem', 'Submit-PartnerCustomerCart']) {
     assert.ok(demo.stdout.includes(`$ ${command} `), `the demo does not run ${command}`);
   }
   assert.match(demo.stdout, /^Status\s+: Ordered$/m, 'the cart ends Ordered, shown in the list view');
   assert.match(demo.stdout, /^Orders\s+:$/m);
   assert.not.match(demo.stdout, /^\{"/m, 'readable, not JSON');
   assert.match(demo.stderr, /^What if: Performing the operation "Set-PartnerCustomerCart"/m);
-  assert.match(demo.stdout, /Done: the whole lifecycle ran against the built-in emulator\./);
+  assert.ok(demo.stdout.indexOf('$ Get-PartnerCustomer -Domain contoso.onmicrosoft.com') < demo.stdout.indexOf('$ New-PartnerCustomerCart '));
+  assert.match(demo.stdout, /Done: from a domain name and a product search to an order, against the built-in emulator\./);
 });
 
 test.run();

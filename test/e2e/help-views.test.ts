@@ -103,13 +103,15 @@ const HEADER = [
 ];
 const row = (name: string) => `Cmdlet          ${name.padEnd(39)}0.1.0      PartnerCenter`;
 const listing = (names: string[]) => [...HEADER, ...names.map(row), '', ''].join('\n');
+/** Every Get-Partner… cmdlet, sorted: the catalog cmdlets and Get-PartnerCustomerCart. */
+const GET_PARTNER = ['Get-PartnerCustomer', 'Get-PartnerCustomerCart', 'Get-PartnerProduct', 'Get-PartnerProductAvailability', 'Get-PartnerProductSku'];
 const ALL = [
   'Add-PartnerCustomerCartLineItem',
   'Connect-PartnerCenter',
   'Disconnect-PartnerCenter',
   'Get-Command',
   'Get-Help',
-  'Get-PartnerCustomerCart',
+  ...GET_PARTNER,
   'New-PartnerCustomerCart',
   'Set-PartnerCustomerCart',
   'Submit-PartnerCustomerCart',
@@ -117,8 +119,8 @@ const ALL = [
 
 const commandCases: { args: string[]; names: string[] }[] = [
   { args: [], names: ALL },
-  { args: ['-Verb', 'Get'], names: ['Get-Command', 'Get-Help', 'Get-PartnerCustomerCart'] },
-  { args: ['-verb', 'get'], names: ['Get-Command', 'Get-Help', 'Get-PartnerCustomerCart'] },
+  { args: ['-Verb', 'Get'], names: ['Get-Command', 'Get-Help', ...GET_PARTNER] },
+  { args: ['-verb', 'get'], names: ['Get-Command', 'Get-Help', ...GET_PARTNER] },
   { args: ['*Cart*'], names: ALL.filter((n) => n.includes('Cart')) },
   { args: ['-Name', '*cart'], names: ['Get-PartnerCustomerCart', 'New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Submit-PartnerCustomerCart'] },
   { args: ['-Noun', 'PartnerCenter'], names: ['Connect-PartnerCenter', 'Disconnect-PartnerCenter'] },

@@ -7,16 +7,20 @@ import { loadRegistry } from './load-pages.ts';
 const registry = loadRegistry();
 const names = (filters: CommandFilters) => selectCommands(registry, filters).map((c) => c.name);
 
+/** Every Get-Partner… cmdlet, sorted: the catalog cmdlets and Get-PartnerCustomerCart. */
+const GET_PARTNER = ['Get-PartnerCustomer', 'Get-PartnerCustomerCart', 'Get-PartnerProduct', 'Get-PartnerProductAvailability', 'Get-PartnerProductSku'];
+
 const filters: [string, CommandFilters, string[]][] = [
   ['no filter lists everything sorted', {}, [
     'Add-PartnerCustomerCartLineItem', 'Connect-PartnerCenter', 'Disconnect-PartnerCenter', 'Get-Command', 'Get-Help',
-    'Get-PartnerCustomerCart', 'New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Submit-PartnerCustomerCart',
+    'Get-PartnerCustomer', 'Get-PartnerCustomerCart', 'Get-PartnerProduct', 'Get-PartnerProductAvailability', 'Get-PartnerProductSku',
+    'New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Submit-PartnerCustomerCart',
   ]],
   ['exact name, any case', { name: ['get-help'] }, ['Get-Help']],
   ['name wildcard', { name: ['*Cart'] }, ['Get-PartnerCustomerCart', 'New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Submit-PartnerCustomerCart']],
   ['several names', { name: ['Get-Help', 'Get-Command'] }, ['Get-Command', 'Get-Help']],
-  ['verb', { verb: ['get'] }, ['Get-Command', 'Get-Help', 'Get-PartnerCustomerCart']],
-  ['verbs', { verb: ['Get', 'Set'] }, ['Get-Command', 'Get-Help', 'Get-PartnerCustomerCart', 'Set-PartnerCustomerCart']],
+  ['verb', { verb: ['get'] }, ['Get-Command', 'Get-Help', ...GET_PARTNER]],
+  ['verbs', { verb: ['Get', 'Set'] }, ['Get-Command', 'Get-Help', ...GET_PARTNER, 'Set-PartnerCustomerCart']],
   ['noun wildcard', { noun: ['PartnerCustomerCart*'] }, [
     'Add-PartnerCustomerCartLineItem', 'Get-PartnerCustomerCart', 'New-PartnerCustomerCart', 'Set-PartnerCustomerCart', 'Submit-PartnerCustomerCart',
   ]],
@@ -60,7 +64,7 @@ test('the table at width 80: PowerShell columns, Name narrowed so Source fits', 
       `-----------     ${'----'.padEnd(38)} -------    ------`,
       `Cmdlet          ${'Get-Command'.padEnd(38)} 0.1.0      PartnerCenter`,
       `Cmdlet          ${'Get-Help'.padEnd(38)} 0.1.0      PartnerCenter`,
-      `Cmdlet          ${'Get-PartnerCustomerCart'.padEnd(38)} 0.1.0      PartnerCenter`,
+      ...GET_PARTNER.map((name) => `Cmdlet          ${name.padEnd(38)} 0.1.0      PartnerCenter`),
       '',
       '',
     ].join('\n'),

@@ -31,6 +31,8 @@ test('the module folder has the manifest, root module, types and MAML help', () 
 test('golden: manifest', () => golden('PartnerCenter.psd1', files.get('PartnerCenter.psd1')!));
 test('golden: New-PartnerCustomerCart function', () => golden('New-PartnerCustomerCart.ps1', renderFunction(cmdletOf(registry, 'New-PartnerCustomerCart'), 'PartnerCenter-help.xml')));
 test('golden: Connect-PartnerCenter function (five sets)', () => golden('Connect-PartnerCenter.ps1', renderFunction(cmdletOf(registry, 'Connect-PartnerCenter'), 'PartnerCenter-help.xml')));
+test('golden: Get-PartnerCustomer function (a position, a default set)', () =>
+  golden('Get-PartnerCustomer.ps1', renderFunction(cmdletOf(registry, 'Get-PartnerCustomer'), 'PartnerCenter-help.xml')));
 test('golden: New-PartnerCustomerCart MAML', () => golden('New-PartnerCustomerCart.xml', renderMaml([cmdletOf(registry, 'New-PartnerCustomerCart')])));
 test('golden: Connect-PartnerCenter MAML', () => golden('Connect-PartnerCenter.xml', renderMaml([cmdletOf(registry, 'Connect-PartnerCenter')])));
 
