@@ -12,6 +12,7 @@ const steps: [string, () => Promise<unknown> | unknown][] = [
   ['pwsh module', async () => (await import('./build/build-pwsh-module.ts')).buildPwshModule(root)],
   ['parameter types', async () => (await import('./build/generate-parameter-types.ts')).generateParameterTypesStep(root)],
   ['command shims', async () => (await import('./build/generate-bins.ts')).generateBinsStep(root)],
+  ['completion and man pages', async () => (await import('./build/generate-shell-files.ts')).generateShellFilesStep(root)],
   ['bundle', async () => (await import('./build/bundle.ts')).bundle(root)],
   ['loader', async () => (await import('./build/code-cache.ts')).writeLoader(root)],
   ['code cache', async () => (await import('./build/code-cache.ts')).buildCodeCache(root)],

@@ -22,6 +22,9 @@ const subcommandToolsApart: Plugin = {
   },
 };
 
+const COMPLETE_HINT = 'dist/complete.js is a part of pcsh, not a command. The shells call it through: pcsh __complete -- WORD...\n';
+const TOOLS_HINT = 'dist/tools.js is a part of pcsh, not a command. Use: pcsh registry build --help-dir DIR --out FILE, or pcsh pwsh-module [--out DIR].\n';
+
 export async function bundle(root: string): Promise<void> {
   rmSync(join(root, 'dist/chunks'), { recursive: true, force: true }); // left by earlier split builds
   // dist/ holds CommonJS (the package itself is "type": "module").
@@ -43,6 +46,28 @@ export async function bundle(root: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
   };
-  await build({ ...common, entryPoints: [join(root, 'src/runtime/main.ts')], outfile: join(root, 'dist/pcsh.js'), plugins: [subcommandToolsApart, leanNodeFetch(root)] });
-  await build({ ...common, entryPoints: [join(root, 'src/runtime/subcommand-tools.ts')], outfile: join(root, 'dist/tools.js'), plugins: [leanNodeFetch(root)] });
+  // Each file says what it is; run as a program, pcsh.js is pcsh and tools.js names the commands that use it.
+  await build({
+    ...common,
+    entryPoints: [join(root, 'src/runtime/main.ts')],
+    outfile: join(root, 'dist/pcsh.js'),
+    plugins: [subcommandToolsApart, leanNodeFetch(root)],
+    banner: { js: '// pcsh, bundled (dist/load.js runs it with a code cache). As a program: node dist/pcsh.js <Cmdlet> [arguments].' },
+    footer: { js: "if (require.main === module) module.exports.main(process.argv.slice(2), { root: require('node:path').join(__dirname, '..') });" },
+  });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'src/runtime/subcommand-tools.ts')],
+    outfile: join(root, 'dist/tools.js'),
+    plugins: [leanNodeFetch(root)],
+    banner: { js: '// pcsh subcommand tools (registry builder, PowerShell module writer), loaded by pcsh registry build and pcsh pwsh-module.' },
+    footer: { js: `if (require.main === module) { process.stderr.write(${JSON.stringify(TOOLS_HINT)}); process.exitCode = 2; }` },
+  });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'src/runtime/complete-entry.ts')],
+    outfile: join(root, 'dist/complete.js'),
+    banner: { js: '// pcsh tab completion: what dist/bin/pcsh.js runs for `pcsh __complete -- WORD…`, without the whole CLI bundle.' },
+    footer: { js: `if (require.main === module) { process.stderr.write(${JSON.stringify(COMPLETE_HINT)}); process.exitCode = 2; }` },
+  });
 }

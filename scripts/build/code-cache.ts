@@ -32,6 +32,8 @@ globalThis.__pcshImport = (specifier) => import(specifier);
 script.runInThisContext().call(bundle.exports, bundle.exports, (id) => bundle.require(id), bundle, file, __dirname);
 module.exports = bundle.exports;
 module.exports.writeCodeCache = () => fs.writeFileSync(cacheFile, script.createCachedData());
+// Run as a program (node dist/load.js …), it is pcsh.
+if (require.main === module) module.exports.main(process.argv.slice(2), { root: path.join(__dirname, '..') });
 `;
 
 /** Exercises the common paths in one process, then saves what V8 compiled. */
@@ -48,6 +50,7 @@ const customer = ['-CustomerId', '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08'];
   await dispatch(['-?'], 'New-PartnerCustomerCart', environment);
   await dispatch(['New-PartnerCustomerCart', '-Full'], 'Get-Help', environment);
   await dispatch([], 'Get-Command', environment);
+  await dispatch(['__complete', '--', 'New-PartnerCustomerCart', '-Cu'], undefined, environment);
   await dispatch(['-Environment', 'Emulator'], 'Connect-PartnerCenter', environment);
   await dispatch([...customer, '-LineItems', item, '-Confirm:$false'], 'New-PartnerCustomerCart', environment);
   await dispatch([...customer, '-LineItems', '[{"CatalogItemId": "CFQ7TTC0LH18:0001:CFQ7TTC0K971", "Quantity": 1, "BillingCycle": "Monthly"}]', '-WhatIf'], 'New-PartnerCustomerCart', environment);

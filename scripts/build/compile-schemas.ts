@@ -23,7 +23,7 @@ export function compileSchemas(root: string): string[] {
       if (!file.endsWith('.schema.json')) continue;
       const name = file.slice(0, -'.schema.json'.length);
       const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
-      const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: true });
+      const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: true, allowUnionTypes: true });
       const validate = ajv.compile(schema);
       const code = hoistRequires(standaloneCode(ajv, validate));
       const outDir = join(srcDir, stage, 'generated');

@@ -11,7 +11,7 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['core'], // error records, atomic writes, the file lock, streams, redaction: imports nothing of ours
   ['registry', 'partner-center'], // the cmdlet model; the REST client and its models
   ['binder', 'help', 'auth', 'emulator'], // argv -> bound values; Get-Help text; sign-in; the emulator
-  ['pwsh'], // the generated PowerShell module and the host protocol
+  ['pwsh', 'shell'], // the generated PowerShell module and the host protocol; tab completion for bash, zsh, fish
   ['cmdlets'], // one handler per cmdlet, and the contract they are called through
   ['runtime'], // the roof: entry points (CLI call, pwsh host call, subcommands) and dispatch
 ];

@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 /** Files whose exports are used from outside the import graph. */
 const ENTRY_POINTS: readonly RegExp[] = [
-  /^src\/runtime\/(main|subcommand-tools)\.ts$/, // the two bundles (scripts/build/bundle.ts)
+  /^src\/runtime\/(main|subcommand-tools|complete-entry)\.ts$/, // the three bundles (scripts/build/bundle.ts)
   /^src\/core\/error-record\.ts$/, // typedoc.json's programmatic surface, with the files below
   /^src\/(registry\/(model|load|build)|binder\/index|runtime\/(pwsh-host-call|execute-cmdlet|environment)|cmdlets\/types)\.ts$/,
   /^src\/(partner-center\/(client|client-types|models)|emulator\/index|pwsh\/protocol)\.ts$/,

@@ -23,7 +23,7 @@ const DASHES = '-\u2013\u2014\u2015';
 const PARAMETER = /^([A-Za-z_?\u00C0-\uFFFF][^:]*)(?::([\s\S]*))?$/;
 
 /** True when `text` is written like a parameter (`-Name`, `-Name:…`), whether or not one exists. */
-function looksLikeParameter(text: string): boolean {
+export function looksLikeParameter(text: string): boolean {
   return text.length > 1 && DASHES.includes(text[0] ?? '') && PARAMETER.test(text.slice(1));
 }
 

@@ -32,13 +32,13 @@ export const apiErrors = {
     new EmulatorApiError(404, 800008, `Unable to retrieve the cart with id ${cartId}: it does not exist or has expired.`),
   cartItemErrors: (data: unknown[]) =>
     new EmulatorApiError(400, 800009, 'The cart has line items with errors; fix or remove them and try again.', data),
-  quantityNotAvailable: (why: string) => new EmulatorApiError(400, 800017, `Quantity not available: ${why}`),
   cartBusy: (cartId: string) =>
-    new EmulatorApiError(409, 800064, `The cart ${cartId} is being processed by another request. Try again later.`),
+    new EmulatorApiError(409, 800064, `Cart ${cartId} is being processed by another request.`),
+  /** HTTP 412 (listed on the error-codes page); not 800064, which the docs define only as "being processed". */
   cartChanged: (cartId: string) =>
-    new EmulatorApiError(409, 800064, `The cart ${cartId} was changed by another request since it was read (If-Match). Read it again and retry.`),
-  alreadySubmitted: (cartId: string) =>
-    new EmulatorApiError(400, 800065, `The cart ${cartId} has already been submitted and can no longer be changed.`),
+    new EmulatorApiError(412, 412, `The cart ${cartId} was changed by another request since it was read: the If-Match ETag no longer matches. Read it again and retry.`),
+  cartOrdered: (cartId: string) =>
+    new EmulatorApiError(400, 800002, `Invalid request input: the cart ${cartId} has been ordered and can no longer be changed.`),
   notFound: (path: string) => new EmulatorApiError(404, 404, `The resource ${path} was not found.`),
   methodNotAllowed: (method: string, path: string) =>
     new EmulatorApiError(405, 405, `The method ${method} is not allowed on ${path}.`),

@@ -2,13 +2,17 @@
  * POST/GET/PUT /v1/customers/{customerId}/carts[/{cartId}].
  * Expiry: an Active cart past its expirationTimestamp (7 days after creation) answers 404
  * 800008 like one that never existed; Ordered carts stay readable. Updating an Ordered cart is
- * 400 800065. PUT takes only `lineItems` from the body: the server owns every other field.
- * Cart answers carry `ETag: "<revision>"`; a PUT with an If-Match that no longer matches (another
- * request changed the cart since it was read) is 409 800064, so read-modify-write clients can retry.
+ * 400 800002 (800065 is documented for checking one out, which is idempotent instead). PUT takes
+ * only `lineItems` from the body: the server owns every other field. A create may carry the
+ * cart-level `partnerOnRecordAttestationAccepted` (create-a-cart request table); it is kept.
+ * Cart answers carry `ETag: "<revision>"` unless ETags are off (context.etags, the documented
+ * service sends none); a PUT with an If-Match that no longer matches (another request changed the
+ * cart since it was read) is 412 Precondition Failed, so read-modify-write clients can retry.
  *
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { readBoolean } from '../partner-center/wire.ts';
 import type { WireObject } from '../partner-center/wire.ts';
 import { apiErrors } from './api-error.ts';
 import { readCartLineItems } from './cart-input.ts';
@@ -38,10 +42,10 @@ export async function withCartLock<T>(context: EmulatorContext, customerId: stri
   }
 }
 
-function newCart(customerId: string, lineItems: WireObject[], now: Date): WireObject {
+function newCart(customerId: string, lineItems: WireObject[], now: Date, attestation: boolean | undefined): WireObject {
   const id = randomUUID();
   const stamp = now.toISOString();
-  return {
+  const cart: WireObject = {
     id,
     creationTimestamp: stamp,
     lastModifiedTimestamp: stamp,
@@ -52,19 +56,27 @@ function newCart(customerId: string, lineItems: WireObject[], now: Date): WireOb
     links: { self: { uri: `/customers/${customerId}/carts/${id}`, method: 'GET', headers: [] } },
     attributes: { objectType: 'Cart' },
   };
+  if (attestation !== undefined) cart.partnerOnRecordAttestationAccepted = attestation;
+  return cart;
+}
+
+/** The ETag header of a cart answer, or none when ETags are off. */
+function etagHeader(context: EmulatorContext, record: CartRecord): Record<string, string> {
+  return context.etags === false ? {} : { ETag: etagOf(record) };
 }
 
 export async function createCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const customerId = request.params.customerId!;
   const lineItems = buildStoredLineItems(readCartLineItems(request.body));
-  const record: CartRecord = { customerId, cart: newCart(customerId, lineItems, context.now()), revision: 1 };
+  const attestation = readBoolean(request.body, 'partnerOnRecordAttestationAccepted');
+  const record: CartRecord = { customerId, cart: newCart(customerId, lineItems, context.now(), attestation), revision: 1 };
   if (!(await createCartRecord(context.dataDir, record))) throw apiErrors.unexpected('Cart id collision; try again.');
-  return { status: 201, body: record.cart, headers: { ETag: etagOf(record) } };
+  return { status: 201, body: record.cart, headers: etagHeader(context, record) };
 }
 
 export async function getCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const record = loadCart(context, request.params.customerId!, request.params.cartId!);
-  return { status: 200, body: record.cart, headers: { ETag: etagOf(record) } };
+  return { status: 200, body: record.cart, headers: etagHeader(context, record) };
 }
 
 export async function updateCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
@@ -72,8 +84,9 @@ export async function updateCart(request: ApiRequest, context: EmulatorContext):
   const lineItems = buildStoredLineItems(readCartLineItems(request.body));
   return withCartLock(context, customerId, cartId, async () => {
     const record = loadCart(context, customerId, cartId);
-    if (record.cart.status !== 'Active') throw apiErrors.alreadySubmitted(cartId);
-    if (request.ifMatch !== undefined && request.ifMatch !== '*' && request.ifMatch !== etagOf(record)) throw apiErrors.cartChanged(cartId);
+    if (record.cart.status !== 'Active') throw apiErrors.cartOrdered(cartId);
+    const checksIfMatch = context.etags !== false && request.ifMatch !== undefined && request.ifMatch !== '*';
+    if (checksIfMatch && request.ifMatch !== etagOf(record)) throw apiErrors.cartChanged(cartId);
     const cart = {
       ...record.cart,
       lineItems,
@@ -82,6 +95,6 @@ export async function updateCart(request: ApiRequest, context: EmulatorContext):
     };
     const updated: CartRecord = { ...record, cart, revision: (record.revision ?? 0) + 1 };
     await writeCartRecord(context.dataDir, updated);
-    return { status: 200, body: cart, headers: { ETag: etagOf(updated) } };
+    return { status: 200, body: cart, headers: etagHeader(context, updated) };
   });
 }

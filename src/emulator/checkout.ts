@@ -1,7 +1,10 @@
 /**
  * POST /v1/customers/{customerId}/carts/{cartId}/checkout.
  * - One order per orderGroup; lineItemNumber restarts at 0 in each order; add-ons follow their
- *   base offer with parentSubscriptionId set.
+ *   base offer with parentSubscriptionId set. Orders carry what the SDK's Order does: links
+ *   (self, provisioningStatus), attributes, totalPrice; line items transactionType "New" (as the
+ *   checkout sample), pricing from the catalog's list price, the partners of record from the
+ *   participants, promotionId, customTermEndDate, attestationAccepted and their links.
  * - A cart with line errors: 400 800009, `data` lists `{lineItemId, errorCode, errorDescription}`.
  * - Order errors (line-item-rules.ts, orderGroupErrorOf): an order group that cannot be ordered —
  *   a reserved instance for a subscription not registered for reserved instances, code 10011
@@ -17,7 +20,7 @@
  * @module
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readArray, readField } from '../partner-center/wire.ts';
+import { compact, readArray, readField } from '../partner-center/wire.ts';
 import type { WireObject } from '../partner-center/wire.ts';
 import { apiErrors } from './api-error.ts';
 import { loadCart, withCartLock } from './cart-handlers.ts';
@@ -28,25 +31,57 @@ import { EMULATOR_USER_ID } from './context.ts';
 import type { ApiRequest, ApiResponse, EmulatorContext } from './context.ts';
 import { writeCartRecord, writeOrder } from './store.ts';
 
+/** The partners of record from the line's participants (create-a-cart: transaction_reseller, additional_transaction_reseller). */
+function partnersOfRecord(item: WireObject): WireObject {
+  const participants = readArray(item, 'participants');
+  const idsOf = (type: string) => participants.filter((p) => readField(p, 'key') === type).map((p) => String(readField(p, 'value')));
+  const additional = idsOf('additional_transaction_reseller');
+  return compact({
+    partnerIdOnRecord: idsOf('transaction_reseller')[0],
+    additionalPartnerIdsOnRecord: additional.length > 0 ? additional : undefined,
+  });
+}
+
+/** subscription, product, sku and availability links, as the service's order line items carry. */
+function lineLinks(customerId: string, catalogItemId: string, subscriptionId: string): WireObject {
+  const link = (uri: string) => ({ uri, method: 'GET', headers: [] });
+  const [product, sku, availability] = catalogItemId.split(':');
+  const links: WireObject = { subscription: link(`/customers/${customerId}/subscriptions/${subscriptionId}`) };
+  if (product && sku && availability) {
+    links.product = link(`/products/${product}?country=US`);
+    links.sku = link(`/products/${product}/skus/${sku}?country=US`);
+    links.availability = link(`/products/${product}/skus/${sku}/availabilities/${availability}?country=US`);
+  }
+  return links;
+}
+
 function orderLineItem(customerId: string, item: WireObject, number: number, parentSubscriptionId?: string): WireObject {
   const subscriptionId = randomUUID();
   const quantity = Number(item.quantity);
   const unitPrice = findCatalogItem(String(item.catalogItemId))?.unitPrice ?? 0;
-  const line: WireObject = {
+  return compact({
     lineItemNumber: number,
     offerId: item.catalogItemId,
     subscriptionId,
+    parentSubscriptionId,
     termDuration: item.termDuration,
-    transactionType: 'new_purchase',
+    renewsTo: item.renewsTo,
+    transactionType: 'New',
+    promotionId: item.promotionId,
+    customTermEndDate: item.customTermEndDate,
     friendlyName: item.friendlyName,
     quantity,
+    pricing: { listPrice: unitPrice, extendedPrice: roundCents(unitPrice * quantity) },
+    ...partnersOfRecord(item),
     provisioningContext: item.provisioningContext ?? {},
-    pricing: { listPrice: unitPrice, extendedPrice: unitPrice * quantity, currencyCode: 'USD' },
-    links: { subscription: { uri: `/customers/${customerId}/subscriptions/${subscriptionId}`, method: 'GET', headers: [] } },
-  };
-  if (parentSubscriptionId) line.parentSubscriptionId = parentSubscriptionId;
-  if (item.renewsTo) line.renewsTo = item.renewsTo;
-  return line;
+    attestationAccepted: item.attestationAccepted,
+    links: lineLinks(customerId, String(item.catalogItemId), subscriptionId),
+    attributes: { objectType: 'OrderLineItem' },
+  });
+}
+
+function roundCents(amount: number): number {
+  return Math.round(amount * 100) / 100;
 }
 
 function orderLines(customerId: string, items: WireObject[]): WireObject[] {
@@ -67,26 +102,30 @@ function orderGroups(items: WireObject[]): { group: string; members: WireObject[
   return groups.map((group) => ({ group, members: items.filter((item) => String(item.orderGroup) === group) }));
 }
 
-function buildOrders(customerId: string, groups: { group: string; members: WireObject[] }[], now: Date): WireObject[] {
+function buildOrders(cart: WireObject, customerId: string, groups: { group: string; members: WireObject[] }[], now: Date): WireObject[] {
   return groups.map(({ members }) => {
     const id = randomBytes(21).toString('base64url');
-    return {
+    const lineItems = orderLines(customerId, members);
+    const totalPrice = roundCents(lineItems.reduce((sum, line) => sum + Number(readField(readField(line, 'pricing'), 'extendedPrice') ?? 0), 0));
+    return compact({
       id,
       alternateId: randomBytes(6).toString('hex'),
       referenceCustomerId: customerId,
       billingCycle: members[0]!.billingCycle,
       currencyCode: 'USD',
       currencySymbol: '$',
-      lineItems: orderLines(customerId, members),
+      lineItems,
       creationDate: now.toISOString(),
       status: 'completed',
       transactionType: 'UserPurchase',
+      totalPrice,
+      partnerOnRecordAttestationAccepted: cart.partnerOnRecordAttestationAccepted,
       links: {
         self: { uri: `/customers/${customerId}/orders/${id}`, method: 'GET', headers: [] },
         provisioningStatus: { uri: `/customers/${customerId}/orders/${id}/provisioningstatus`, method: 'GET', headers: [] },
       },
       attributes: { objectType: 'Order' },
-    };
+    });
   });
 }
 
@@ -115,7 +154,7 @@ export async function checkoutCart(request: ApiRequest, context: EmulatorContext
       if (error) orderErrors.push(error);
       return !error;
     });
-    const orders = buildOrders(customerId, orderable, now);
+    const orders = buildOrders(record.cart, customerId, orderable, now);
     const result = { orders, orderErrors, attributes: { objectType: 'CartCheckoutResult' } };
     if (orders.length === 0) return { status: 201, body: result };
     const cart = { ...record.cart, status: 'Ordered', lastModifiedTimestamp: now.toISOString(), lastModifiedUser: EMULATOR_USER_ID };

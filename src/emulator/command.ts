@@ -1,5 +1,5 @@
 /**
- * `pcsh emulator start [--port N] [--data DIR]`: starts the emulator, prints where it listens and
+ * `pcsh emulator start [--port N] [--data DIR] [--no-etags]`: starts the emulator, prints where it listens and
  * how to use it, logs each request, and stays up until SIGINT or SIGTERM. Resolves to the exit code.
  *
  * @module
@@ -9,6 +9,8 @@ import { startEmulator } from './server.ts';
 export interface EmulatorCommandOptions {
   port: number;
   dataDir: string;
+  /** false: cart answers without ETags and If-Match ignored, as the documented service. */
+  etags?: boolean;
   /** Where the stop signals come from; `process` by default. */
   signals?: { once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown; off?(signal: string, listener: () => void): unknown };
 }
@@ -27,7 +29,7 @@ function usageLines(url: string, dataDir: string): string[] {
 export async function runEmulatorCommand(options: EmulatorCommandOptions, out: (text: string) => void): Promise<number> {
   let emulator;
   try {
-    emulator = await startEmulator({ port: options.port, dataDir: options.dataDir, log: (line) => out(line) });
+    emulator = await startEmulator({ port: options.port, dataDir: options.dataDir, etags: options.etags ?? true, log: (line) => out(line) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     out(code === 'EADDRINUSE' ? `Port ${options.port} on 127.0.0.1 is in use; choose another with --port.` : `Could not start the emulator: ${(error as Error).message}`);

@@ -6,6 +6,11 @@ export interface EmulatorContext {
   /** Server clock: timestamps and cart expiry (injectable for tests). */
   now(): Date;
   lock?: LockOptions;
+  /**
+   * false mimics the documented service, whose cart answers carry no ETag: none is sent and
+   * If-Match is ignored. true (the default) sends `ETag: "<revision>"` and honours If-Match.
+   */
+  etags?: boolean;
 }
 
 export interface ApiRequest {

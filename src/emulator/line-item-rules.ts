@@ -6,7 +6,7 @@
  * |-------------------------------------------------------------|----------------------------------------|
  * | malformed body / line (see cart-input.ts)                   | 400 800002 for the request             |
  * | catalogItemId not in the catalog (line or add-on)           | 400 800004 for the request             |
- * | quantity below the item's minimum (0, negative)             | 400 800017 for the request             |
+ * | quantity below the item's minimum (0, negative)             | 400 800002 for the request             |
  * | add-on bought alone, base offer as add-on, wrong base offer | line error 10001 CatalogItemIdIsNotValid |
  * | billingCycle not offered for the item                       | line error 10013 BillingPlanNotSupported |
  * | termDuration missing (where required) or not offered;       | line error 10010 InvalidInput          |
@@ -55,7 +55,7 @@ function checkRequest(items: readonly InputLineItem[]): void {
     const offer = findCatalogItem(item.catalogItemId);
     if (!offer) throw apiErrors.invalidOffer(item.catalogItemId);
     if (item.quantity < offer.minQuantity) {
-      throw apiErrors.quantityNotAvailable(`${item.catalogItemId} needs a quantity of at least ${offer.minQuantity}, got ${item.quantity}`);
+      throw apiErrors.invalidInput(`${item.catalogItemId} needs a quantity of at least ${offer.minQuantity}, got ${item.quantity}`);
     }
   }
 }

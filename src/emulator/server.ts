@@ -22,6 +22,8 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
   /** Lock timing, for tests. */
   lock?: LockOptions;
+  /** false: no ETags, If-Match ignored, as the documented service (see EmulatorContext.etags). */
+  etags?: boolean;
 }
 
 export interface RunningEmulator {
@@ -48,7 +50,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       };
       pending.add(cancel);
     });
-  const context = { dataDir: options.dataDir, now: options.now ?? (() => new Date()), lock: options.lock };
+  const context = { dataDir: options.dataDir, now: options.now ?? (() => new Date()), lock: options.lock, etags: options.etags ?? true };
   const env = options.log ? { context, delay, log: options.log } : { context, delay };
   const server = createServer((request, response) => {
     handleRequest(request, response, env).catch((error: unknown) => {

@@ -39,7 +39,7 @@ function defaultValue(parameter: ParameterInfo): string {
 }
 
 /** The six-row table under a parameter in -Full and -Parameter. */
-function parameterTable(parameter: ParameterInfo): [string, string][] {
+export function parameterTable(parameter: ParameterInfo): [string, string][] {
   const entry = primaryEntry(parameter);
   return [
     ['Required?', entry.required ? 'true' : 'false'],

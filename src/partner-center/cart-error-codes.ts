@@ -1,4 +1,8 @@
-/** CartErrorCode of the Partner Center API: the number on the wire and the name PowerShell shows. */
+/**
+ * CartErrorCode of the Partner Center API (SDK Models/Carts/Enums/CartErrorCode.cs, every member):
+ * the number on the wire and the name PowerShell shows. Order errors (`orderErrors[].code`) use
+ * the same numbers.
+ */
 export const CART_ERROR_CODES = {
   Unknown: 0,
   CurrencyIsNotSupported: 10000,
@@ -20,6 +24,7 @@ export const CART_ERROR_CODES = {
   InvalidCustomTermEndDate: 10017,
   BaseOfferSeatQuantityNotMet: 10018,
   MinimumAddOnSeatsNotMet: 10019,
+  LegacyOfferNotEligibleForPurchase: 500600,
 } as const;
 
 export type CartErrorCodeName = keyof typeof CART_ERROR_CODES;

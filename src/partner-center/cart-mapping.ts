@@ -95,13 +95,16 @@ export function lineItemFromWire(raw: unknown): PSCartLineItem {
 
 /** A wire Cart → PSCart (`id` becomes `CartId`). */
 export function cartFromWire(raw: unknown): PSCart {
-  return {
+  const attestation = readBoolean(raw, 'partnerOnRecordAttestationAccepted');
+  const cart: PSCart = {
     CartId: readString(raw, 'id') ?? '',
     CreationTimestamp: readString(raw, 'creationTimestamp') ?? null,
     ExpirationTimestamp: readString(raw, 'expirationTimestamp') ?? null,
     LastModifiedTimestamp: readString(raw, 'lastModifiedTimestamp') ?? null,
     LastModifiedUser: readString(raw, 'lastModifiedUser') ?? null,
     LineItems: readArray(raw, 'lineItems').map(lineItemFromWire),
-    Status: readString(raw, 'status') ?? 'Unknown',
+    Status: readString(raw, 'status') ?? null,
   };
+  if (attestation !== undefined) cart.PartnerOnRecordAttestationAccepted = attestation;
+  return cart;
 }

@@ -1,7 +1,11 @@
 /**
- * The Partner Center REST client: one logical call = one MS-RequestId, retried (same id) on
- * 408/429/5xx, timeouts and network errors, honouring Retry-After; -Verbose tells method, URL,
- * status, timing, attempts and waits; -Debug shows redacted headers and bodies.
+ * The Partner Center REST client: one logical call, retried on 408/429/5xx, timeouts and network
+ * errors, honouring Retry-After; -Verbose tells method, URL, status, timing, attempts and waits;
+ * -Debug shows redacted headers and bodies.
+ * MS-RequestId (the service's idempotency key, per the headers page): a retry keeps the same id
+ * only when the last attempt got no answer or a 5xx — the service may have applied it, and the
+ * same id lets it recognise the repeat. After any other answer (408, 429) nothing was applied and
+ * the retry is a new request with a new id.
  *
  * @module
  */
@@ -61,6 +65,7 @@ function buildHeaders(options: PartnerCenterClientOptions, token: string, reques
     Accept: 'application/json',
     'Content-Type': 'application/json',
     'MS-RequestId': requestId,
+    'MS-Contract-Version': 'v1',
     'MS-CorrelationId': options.correlationId,
     'X-Locale': options.locale ?? 'en-US',
     'MS-PartnerCenter-Client': options.clientName,
@@ -92,6 +97,11 @@ function isRetryable(outcome: AttemptOutcome): boolean {
   return outcome.kind !== 'response' || isRetryableStatus(outcome.status);
 }
 
+/** No answer or a 5xx: the service may have applied the request. */
+function outcomeUnknown(outcome: AttemptOutcome): boolean {
+  return outcome.kind !== 'response' || outcome.status >= 500;
+}
+
 async function attempt(ctx: CallContext, call: Call, number: number): Promise<AttemptOutcome> {
   const { options } = ctx;
   const headers = { ...call.extra.headers, ...buildHeaders(options, await options.getAccessToken(), call.requestId) };
@@ -109,13 +119,25 @@ async function attempt(ctx: CallContext, call: Call, number: number): Promise<At
 }
 
 function parseSuccess<T>(ctx: CallContext, call: Call, outcome: AttemptOutcome & { kind: 'response' }, attempts: number): T {
-  if (outcome.body.trim() === '') return undefined as T;
+  const expect = call.extra.expect;
+  let parsed: unknown;
   try {
-    return JSON.parse(outcome.body) as T;
+    parsed = outcome.body.trim() === '' ? undefined : JSON.parse(outcome.body);
   } catch (cause) {
     const failure = failureOf(ctx, call, outcome, attempts);
     throw new PartnerCenterError({ ...failure, description: 'Partner Center answered with a body that is not JSON', cause });
   }
+  const misfit = expect?.check(parsed);
+  if (expect && misfit !== undefined) {
+    const failure = failureOf(ctx, call, outcome, attempts);
+    const description = `Partner Center answered HTTP ${outcome.status} with a body that is not ${expect.what}: ${misfit}`;
+    throw new PartnerCenterError({ ...failure, code: undefined, description });
+  }
+  return parsed as T;
+}
+
+function newRequestId(ctx: CallContext): string {
+  return ctx.options.newRequestId?.() ?? randomUUID();
 }
 
 async function send<T>(ctx: CallContext, method: HttpMethod, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
@@ -123,7 +145,7 @@ async function send<T>(ctx: CallContext, method: HttpMethod, path: string, body:
     method,
     url: joinUrl(ctx.options.baseUrl, path),
     body: body === undefined ? undefined : JSON.stringify(body),
-    requestId: ctx.options.newRequestId?.() ?? randomUUID(),
+    requestId: newRequestId(ctx),
     started: ctx.now(),
     extra: options,
   };
@@ -134,6 +156,7 @@ async function send<T>(ctx: CallContext, method: HttpMethod, path: string, body:
       options.onResponse?.(outcome.headers);
       return parsed;
     }
+    if (outcomeUnknown(outcome)) options.onUnknownOutcome?.();
     if (!isRetryable(outcome) || number >= ctx.retry.maxAttempts) throw new PartnerCenterError(failureOf(ctx, call, outcome, number));
     const retryAfter = outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], ctx.now()) : undefined;
     const wait = retryDelay(number, retryAfter, ctx.retry, ctx.random);
@@ -144,6 +167,7 @@ async function send<T>(ctx: CallContext, method: HttpMethod, path: string, body:
     const why = retryAfter === undefined ? 'backoff' : `Retry-After ${retryAfter} ms`;
     ctx.options.streams.verbose(`Waiting ${wait} ms (${why}) before attempt ${number + 1} of ${ctx.retry.maxAttempts}`);
     await ctx.sleep(wait);
+    if (!outcomeUnknown(outcome)) call.requestId = newRequestId(ctx);
   }
 }
 
@@ -160,5 +184,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
   return {
     request: <T>(method: HttpMethod, path: string, body?: unknown, requestOptions?: RequestOptions) =>
       send<T>(ctx, method, path, body, requestOptions),
+    sleep: ctx.sleep,
+    random: ctx.random,
   };
 }

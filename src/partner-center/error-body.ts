@@ -2,6 +2,9 @@
  * Reads a Partner Center error body. Two shapes occur: the fault
  * `{"code": 800008, "description": "...", "data": [], "source": "..."}` and the throttling answer
  * `{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds."}`.
+ * `data` is "a list of error objects" (error-codes page) but arrives in more than one form: strings
+ * (`"LicenseQuotaExceededException : …"`), cart errors `{lineItemId, errorCode, errorDescription}`,
+ * or other objects. Each entry is shown: strings as they are, cart errors named, others as JSON.
  */
 import { cartErrorCodeName } from './cart-error-codes.ts';
 import { readArray, readField, readString } from './wire.ts';
@@ -9,19 +12,30 @@ import { readArray, readField, readString } from './wire.ts';
 export interface ErrorBody {
   code?: string;
   description?: string;
-  /** The per-line CartErrors a fault lists in `data` (800009), one text each. */
+  /** The entries of a fault's `data` (cart errors of 800009, strings, …), one text each. */
   lineErrors?: string[];
 }
 
-/** `{lineItemId, catalogItemId, errorCode, errorDescription}` → `Line item 0 (<id>): <code name>: <description>`. */
-function describeLineError(entry: unknown): string[] {
-  const description = readString(entry, 'errorDescription');
-  if (!description) return [];
+/** At most this many characters of one `data` entry are shown. */
+const MAX_ENTRY_TEXT = 500;
+
+function clip(text: string): string {
+  return text.length > MAX_ENTRY_TEXT ? `${text.slice(0, MAX_ENTRY_TEXT)}…` : text;
+}
+
+/** One `data` entry as text; a cart error `{lineItemId, catalogItemId, errorCode, errorDescription}` → `Line item 0 (<id>): <code name>: <description>`. */
+function describeDataEntry(entry: unknown): string[] {
+  if (typeof entry === 'string') return entry.trim() === '' ? [] : [clip(entry.trim())];
+  if (typeof entry === 'number' || typeof entry === 'boolean') return [String(entry)];
+  if (entry === null || entry === undefined) return [];
+  const description = readString(entry, 'errorDescription') ?? readString(entry, 'description') ?? readString(entry, 'message');
+  if (!description) return [clip(JSON.stringify(entry))];
   const id = readString(entry, 'lineItemId') ?? readString(entry, 'id');
   const item = readString(entry, 'catalogItemId');
-  const code = readField(entry, 'errorCode');
-  const where = `Line item${id === undefined ? '' : ` ${id}`}${item ? ` (${item})` : ''}`;
-  return [`${where}: ${code === undefined ? '' : `${cartErrorCodeName(code)}: `}${description}`];
+  const code = readField(entry, 'errorCode') ?? readField(entry, 'code');
+  const named = `${code === undefined ? '' : `${cartErrorCodeName(code)}: `}${description}`;
+  if (id === undefined && item === undefined) return [clip(named)];
+  return [clip(`Line item${id === undefined ? '' : ` ${id}`}${item ? ` (${item})` : ''}: ${named}`)];
 }
 
 export function parseErrorBody(text: string | undefined): ErrorBody {
@@ -37,7 +51,7 @@ export function parseErrorBody(text: string | undefined): ErrorBody {
   if ((typeof code === 'number' || typeof code === 'string') && String(code) !== '') result.code = String(code);
   const description = readString(json, 'description') ?? readString(json, 'message') ?? readString(json, 'error_description');
   if (description) result.description = description;
-  const lineErrors = readArray(json, 'data').flatMap(describeLineError);
+  const lineErrors = readArray(json, 'data').flatMap(describeDataEntry);
   if (lineErrors.length > 0) result.lineErrors = lineErrors;
   return result;
 }

@@ -44,7 +44,32 @@ export interface PSCart {
   LastModifiedTimestamp: string | null;
   LastModifiedUser: string | null;
   LineItems: PSCartLineItem[];
-  Status: string;
+  /** "Active" or "Ordered" as the service sent it; null when it sent none. */
+  Status: string | null;
+  /** Cart-level attestation (create-a-cart request table; SDK Cart); present when the service answers it. */
+  PartnerOnRecordAttestationAccepted?: boolean;
+}
+
+/** A Partner Center link (`{uri, method, headers}`) with PowerShell property names. */
+export interface PSLink {
+  Uri?: string;
+  Method?: string;
+  Headers?: unknown[];
+}
+
+/** SDK Pricing of an order line item. */
+export interface PSPricing {
+  ListPrice?: number | null;
+  DiscountedPrice?: number | null;
+  ProratedPrice?: number | null;
+  Price?: number | null;
+  ExtendedPrice?: number | null;
+}
+
+/** SDK ResourceAttributes: `{objectType, etag}`. */
+export interface PSResourceAttributes {
+  ObjectType?: string;
+  Etag?: string;
 }
 
 export interface PSOrderError {
@@ -64,6 +89,15 @@ export interface PSOrderLineItem {
   ProvisioningContext: Record<string, string>;
   RenewsTo?: { TermDuration: string };
   TransactionType?: string;
+  PromotionId?: string;
+  CustomTermEndDate?: string;
+  Pricing?: PSPricing;
+  PartnerIdOnRecord?: string;
+  AdditionalPartnerIdsOnRecord?: string[];
+  AttestationAccepted?: boolean;
+  /** subscription, product, sku, availability, provisioningStatus, activationLinks: whatever the service sent. */
+  Links?: Record<string, PSLink>;
+  Attributes?: PSResourceAttributes;
 }
 
 export interface PSOrder {
@@ -74,9 +108,15 @@ export interface PSOrder {
   CurrencyCode: string | null;
   CurrencySymbol?: string | null;
   CreationDate: string | null;
-  Status: string;
+  /** As the service sent it (`completed`, `pending`), not re-cased; null when absent. */
+  Status: string | null;
   TransactionType: string | null;
   LineItems: PSOrderLineItem[];
+  TotalPrice?: number;
+  PartnerOnRecordAttestationAccepted?: boolean;
+  /** self, provisioningStatus, patchOperation: whatever the service sent. */
+  Links?: Record<string, PSLink>;
+  Attributes?: PSResourceAttributes;
 }
 
 /** Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartCheckoutResult */

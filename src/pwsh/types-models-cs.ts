@@ -187,6 +187,31 @@ namespace ${CARTS_NAMESPACE}
         public string TermDuration { get; set; }
     }
 
+    /// <summary>A Partner Center link ({uri, method, headers}).</summary>
+    public class PSLink
+    {
+        public string Uri { get; set; }
+        public string Method { get; set; }
+        public List<Dictionary<string, string>> Headers { get; set; }
+    }
+
+    /// <summary>The SDK's Pricing of an order line item.</summary>
+    public class PSPricing
+    {
+        public double? ListPrice { get; set; }
+        public double? DiscountedPrice { get; set; }
+        public double? ProratedPrice { get; set; }
+        public double? Price { get; set; }
+        public double? ExtendedPrice { get; set; }
+    }
+
+    /// <summary>The SDK's ResourceAttributes.</summary>
+    public class PSResourceAttributes
+    {
+        public string ObjectType { get; set; }
+        public string Etag { get; set; }
+    }
+
     public class PSCartLineItem
     {
         public PSCartLineItem()
@@ -225,6 +250,7 @@ namespace ${CARTS_NAMESPACE}
         public string LastModifiedUser { get; set; }
         public List<PSCartLineItem> LineItems { get; set; }
         public string Status { get; set; }
+        public bool? PartnerOnRecordAttestationAccepted { get; set; }
     }
 
     public class PSOrderLineItem
@@ -241,6 +267,14 @@ namespace ${CARTS_NAMESPACE}
         public ProvisioningContextDictionary ProvisioningContext { get; set; }
         public PSRenewsTo RenewsTo { get; set; }
         public string TransactionType { get; set; }
+        public string PromotionId { get; set; }
+        public DateTime? CustomTermEndDate { get; set; }
+        public PSPricing Pricing { get; set; }
+        public string PartnerIdOnRecord { get; set; }
+        public List<string> AdditionalPartnerIdsOnRecord { get; set; }
+        public bool? AttestationAccepted { get; set; }
+        public Dictionary<string, PSLink> Links { get; set; }
+        public PSResourceAttributes Attributes { get; set; }
     }
 
     public class PSOrder
@@ -257,6 +291,10 @@ namespace ${CARTS_NAMESPACE}
         public string Status { get; set; }
         public string TransactionType { get; set; }
         public List<PSOrderLineItem> LineItems { get; set; }
+        public double? TotalPrice { get; set; }
+        public bool? PartnerOnRecordAttestationAccepted { get; set; }
+        public Dictionary<string, PSLink> Links { get; set; }
+        public PSResourceAttributes Attributes { get; set; }
     }
 
     public class PSOrderError

@@ -49,6 +49,8 @@ export async function invokeBound(invocation: Invocation, environment: RuntimeEn
       width,
       version: environment.version,
     });
+    // Ids the call named or returned become tab-completion candidates (src/shell/remember-ids.ts).
+    if (code === ExitCode.Success) (await import('../shell/remember-ids.ts')).rememberIds(environment.env, invocation.bound, items);
   } finally {
     // Output produced before a terminating error is still written, as in PowerShell.
     const text = formatOutput(items, { format, width, colour: useColour(environment.stdout, environment.env) });

@@ -39,7 +39,9 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   };
   if (stored.environment === 'Emulator' && !options.env.PCSH_ENDPOINT) {
     const { startEmulator, defaultEmulatorDataDir } = await import('../emulator/index.ts');
-    const server = await startEmulator({ port: 0, dataDir: defaultEmulatorDataDir(options.env) });
+    // PCSH_EMULATOR_ETAGS=off: answer without ETags, as the documented service does
+    const etags = options.env.PCSH_EMULATOR_ETAGS?.toLowerCase() !== 'off';
+    const server = await startEmulator({ port: 0, dataDir: defaultEmulatorDataDir(options.env), etags });
     options.streams.verbose(`Embedded Partner Center emulator listening on ${server.url}`);
     const client = createPartnerCenterClient({ ...clientOptions, baseUrl: server.url, getAccessToken: async () => EMULATOR_TOKEN });
     return { client, close: () => server.close() };

@@ -11,7 +11,7 @@ import { stdinIsTerminal, type RuntimeEnvironment } from './environment.ts';
 import { runCommand } from './cli-call.ts';
 
 /** Subcommands of the `pcsh` host itself (everything else is a cmdlet name). */
-const HOST_SUBCOMMANDS = new Set(['registry', 'emulator', 'trace-binding', 'pwsh-module', 'host', 'help', '--help', '-h', '--version']);
+const HOST_SUBCOMMANDS = new Set(['completion', '__complete', 'registry', 'emulator', 'trace-binding', 'pwsh-module', 'host', 'help', '--help', '-h', '--version']);
 
 export interface MainOptions {
   /** The package root (file URL or path), where dist/ and help/ live. */

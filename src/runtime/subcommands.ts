@@ -1,10 +1,11 @@
 /**
  * pcsh's own subcommands, `pcsh <subcommand> …` (yargs is loaded only here):
  *   pcsh registry build --help-dir DIR --out FILE [--keep-going]
- *   pcsh emulator start [--port N] [--data DIR]
+ *   pcsh emulator start [--port N] [--data DIR] [--no-etags]
  *   pcsh trace-binding <Cmdlet> [args…]
  *   pcsh pwsh-module [--out DIR]
  *   pcsh host --stdio
+ *   pcsh completion bash|zsh|fish|--install [SHELL], pcsh __complete -- WORD… (completion-command.ts)
  * Cmdlets themselves run as `pcsh <Cmdlet> …` or by their own names.
  */
 import { join, resolve } from 'node:path';
@@ -32,6 +33,11 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
     const { runTraceBinding } = await import('./trace-binding-command.ts');
     return runTraceBinding(argv.slice(1), environment);
   }
+  // Tab completion must stay light (no yargs): every TAB runs it.
+  if (argv[0] === 'completion' || argv[0] === '__complete') {
+    const { runCompletionCommand } = await import('./completion-command.ts');
+    return runCompletionCommand(argv, environment);
+  }
   const { default: yargs } = await importPackage<typeof import('yargs')>('yargs');
   let exitCode = 0;
   const out = (text: string) => environment.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -55,14 +61,17 @@ async function runHostCommandUnguarded(argv: string[], environment: RuntimeEnvir
     .command('emulator start', 'Run the Partner Center emulator on 127.0.0.1 until interrupted', (y) =>
       y
         .option('port', { type: 'number', default: 8990, describe: 'Port on 127.0.0.1 (0 picks a free one)' })
-        .option('data', { type: 'string', describe: 'State folder (default: PCSH_EMULATOR_DATA or the user data folder)' }),
+        .option('data', { type: 'string', describe: 'State folder (default: PCSH_EMULATOR_DATA or the user data folder)' })
+        .option('etags', { type: 'boolean', default: true, describe: 'Send cart ETags and honour If-Match (--no-etags: none, as the documented service)' }),
       async (args) => {
         const { runEmulatorCommand, defaultEmulatorDataDir } = await import('../emulator/index.ts');
         const dataDir = args.data ? resolve(environment.cwd, args.data) : defaultEmulatorDataDir(environment.env);
-        exitCode = await runEmulatorCommand({ port: args.port, dataDir }, out);
+        exitCode = await runEmulatorCommand({ port: args.port, dataDir, etags: args.etags }, out);
       })
     // Listed for --help only: runHostCommand handles trace-binding above, before yargs parses.
     .command('trace-binding <Cmdlet>', 'Show how the PowerShell-style arguments after <Cmdlet> bind (JSON); runs nothing')
+    // Listed for --help only: runHostCommand handles completion above, before yargs parses.
+    .command('completion <shell>', 'Print the tab-completion script for bash, zsh or fish (--install puts it in place)')
     .command('pwsh-module', 'Write the PowerShell module that forwards to pcsh', (y) =>
       y.option('out', { type: 'string', describe: 'Output folder (default: dist/pwsh/PartnerCenter)' }),
       async (args) => {

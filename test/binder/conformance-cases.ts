@@ -119,7 +119,9 @@ export const conformanceCases: ConformanceCase[] = [
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-Out', 'x'], 'AmbiguousParameter', ambiguous('Out', '-OutVariable -OutBuffer')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-Warning', 'x'], 'AmbiguousParameter', ambiguous('Warning', '-WarningAction -WarningVariable')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-I', 'x'], 'AmbiguousParameter', ambiguous('I', '-InformationAction -InformationVariable')),
-  fail(N, ['-CustomerId', G, '-LineItems', LI, '-P', 'x'], 'AmbiguousParameter', ambiguous('P', '-ProgressAction -PipelineVariable')),
+  fail(S, ['-CustomerId', G, '-CartId', CART, '-LineItems', LI, '-P', 'x'], 'AmbiguousParameter', ambiguous('P', '-ProgressAction -PipelineVariable')),
+  // the one own match wins over common ones: -P is New-'s -PartnerOnRecordAttestationAccepted (a switch), so 'x' is left over
+  fail(N, ['-CustomerId', G, '-LineItems', LI, '-P', 'x'], 'PositionalParameterNotFound', positional('x')),
   fail(N, ['-CustomerId', G, '-LineItems', LI, '-E', 'x'], 'AmbiguousParameter', ambiguous('E', '-ErrorAction -ErrorVariable')),
   fail(CON, ['-D'], 'AmbiguousParameter', ambiguous('D', '-Debug -Tenant -UseDeviceAuthentication')),
   fail(CON, ['-A', 'x'], 'AmbiguousParameter', ambiguous('A', '-AccessToken -ApplicationId')),

@@ -59,15 +59,15 @@ test('binding and validation errors: exit 2, one PowerShell-style line, no reque
   assert.is(box.requests().length, before);
 });
 
-test('a throttled page is retried with the same request id and the listing still reaches the end', async () => {
+test('a throttled page is retried (a new request id: a 429 applied nothing) and the listing still reaches the end', async () => {
   await injectFaults(box.dataDir, [{ route: 'listCustomers', kind: 'throttle', retryAfter: 0, times: 1 }]);
   const before = box.requests().length;
   const customers = objectsOf(await box.run('Get-PartnerCustomer'), 'Get-PartnerCustomer');
   assert.is(customers.length, 5);
   const sent = box.requests().slice(before);
   assert.equal(sent.map((entry) => entry.status), [429, 200, 200, 200]);
-  assert.is(sent[0]!.requestId, sent[1]!.requestId);
-  assert.is(new Set(sent.map((entry) => entry.requestId)).size, 3);
+  assert.is.not(sent[0]!.requestId, sent[1]!.requestId);
+  assert.is(new Set(sent.map((entry) => entry.requestId)).size, 4);
 });
 
 test('not connected: exit 1 naming Connect-PartnerCenter', async () => {

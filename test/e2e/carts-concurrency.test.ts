@@ -1,7 +1,7 @@
 /**
  * 50 concurrent New-PartnerCustomerCart processes, each with its own embedded emulator, on one
- * emulator state folder: all exit 0, exactly 50 carts, each readable; then 10 concurrent
- * Add- on one cart lose no line item (ETag / If-Match re-read).
+ * emulator state folder: all exit 0, exactly 50 carts, each readable; then 20 concurrent
+ * Add- on one cart lose no line item (ETag / If-Match re-read, conflicts backing off with jitter).
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -36,16 +36,16 @@ test(`${PROCESSES} concurrent New-PartnerCustomerCart processes on one data fold
   }
 });
 
-test('10 concurrent Add-PartnerCustomerCartLineItem on one cart: all 10 appended, ids 1..10', async () => {
+test('20 concurrent Add-PartnerCustomerCartLineItem on one cart: all 20 appended, ids 1..20', async () => {
   const sandbox = await connectedSandbox();
   const cart = await newCart(sandbox, BASIC_LITERAL);
   const results: CommandResult[] = [];
-  await runAll(Array.from({ length: 10 }, (_, i) => i), 10, async (i) => {
+  await runAll(Array.from({ length: 20 }, (_, i) => i), 20, async (i) => {
     results[i] = await sandbox.run('Add-PartnerCustomerCartLineItem', ['-CustomerId', CUSTOMER, '-CartId', cart.CartId, '-LineItem', RESERVED_VM_LITERAL]);
   });
   for (const [i, result] of results.entries()) assert.is(result.code, 0, `Add ${i}: ${result.stderr}`);
   const read = single(await sandbox.run('Get-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-CartId', cart.CartId]));
-  assert.equal(read.LineItems.map((item: Json) => item.Id), Array.from({ length: 11 }, (_, i) => i));
+  assert.equal(read.LineItems.map((item: Json) => item.Id), Array.from({ length: 21 }, (_, i) => i));
   assert.ok(read.LineItems.slice(1).every((item: Json) => item.ProvisioningContext.subscriptionId === 'c3f5a2b0-7d41-4e8a-9b6f-2a1d0e9c8b75'));
 });
 

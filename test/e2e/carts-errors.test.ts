@@ -138,15 +138,15 @@ test('checkout with line-item errors: 800009 naming the failing lines, exit 1, n
   assert.is(read.Status, 'Active');
 });
 
-test('Set-/Add- on an Ordered cart: 800065, exit 1, nothing changed', async () => {
+test('Set-/Add- on an Ordered cart: 800002 (800065 is documented for checkout only), exit 1, nothing changed', async () => {
   const sandbox = await connectedSandbox();
   const cart = await newCart(sandbox);
   const args = ['-CustomerId', CUSTOMER, '-CartId', cart.CartId];
   single(await sandbox.run('Submit-PartnerCustomerCart', args), 'Submit');
   const set = await sandbox.run('Set-PartnerCustomerCart', [...args, '-LineItems', RESERVED_VM_LITERAL]);
-  expectApiError(set, sandbox.dataDir, 'Set-PartnerCustomerCart', 800065, 400, new RegExp(`^The cart ${cart.CartId} has already been submitted and can no longer be changed\\.$`));
+  expectApiError(set, sandbox.dataDir, 'Set-PartnerCustomerCart', 800002, 400, new RegExp(`^Invalid request input: the cart ${cart.CartId} has been ordered and can no longer be changed\\.$`));
   const add = await sandbox.run('Add-PartnerCustomerCartLineItem', [...args, '-LineItem', RESERVED_VM_LITERAL]);
-  expectApiError(add, sandbox.dataDir, 'Add-PartnerCustomerCartLineItem', 800065, 400, /already been submitted/);
+  expectApiError(add, sandbox.dataDir, 'Add-PartnerCustomerCartLineItem', 800002, 400, /has been ordered/);
   const read = single(await sandbox.run('Get-PartnerCustomerCart', args));
   assert.is(read.Status, 'Ordered');
   assert.equal(read.LineItems, cart.LineItems);

@@ -48,12 +48,12 @@ test('the examples use the seed\'s catalog item and the emulator knows every cat
   assert.equal([...ids].sort(), [BUSINESS_BASIC, RESERVED_VM].sort());
 });
 
-test('New-PartnerCustomerCart examples: hashtable literal, JSON, @items.json', async () => {
+test('New-PartnerCustomerCart examples: hashtable literal, JSON, @items.json, indirect reseller with attestation', async () => {
   const { sandbox, result, cart } = await runPage('New-PartnerCustomerCart');
   const printed = result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
-  assert.is(printed.length, 3, result.stdout);
+  assert.is(printed.length, 4, result.stdout);
   const ids = storedCartIds(sandbox.dataDir);
-  assert.is(ids.length, 3);
+  assert.is(ids.length, 4);
   assert.equal(printed.map((c) => c.CartId).sort(), ids.sort());
   for (const [index, created] of printed.slice(0, 2).entries()) {
     const line = created.LineItems[0];
@@ -66,6 +66,10 @@ test('New-PartnerCustomerCart examples: hashtable literal, JSON, @items.json', a
   }
   const fromFile = printed[2]!.LineItems[0];
   assert.equal([fromFile.CatalogItemId, fromFile.Quantity, fromFile.BillingCycle, fromFile.TermDuration], [BUSINESS_BASIC, 5, 'Monthly', 'P1M']);
+  const indirect = printed[3]!;
+  assert.is(indirect.PartnerOnRecordAttestationAccepted, true);
+  assert.equal(indirect.LineItems[0].Participants, [{ Key: 'TransactionReseller', Value: '5357564' }]);
+  assert.is(cart(indirect.CartId).partnerOnRecordAttestationAccepted, true);
   assert.is(result.stderr, '');
 });
 

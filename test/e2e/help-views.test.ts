@@ -140,7 +140,7 @@ for (const c of commandCases) {
 test('Get-Command -Syntax prints the syntax lines, wrapped at 80', async () => {
   const result = await sandbox.run('Get-Command', [N, '-Syntax']);
   assert.is(result.code, 0);
-  assert.fixture(result.stdout, `\n${N} -CustomerId <String> -LineItems <PSCartLineItem[]>\n[-WhatIf] [-Confirm] [<CommonParameters>]\n\n`);
+  assert.fixture(result.stdout, `\n${N} -CustomerId <String> -LineItems <PSCartLineItem[]>\n[-PartnerOnRecordAttestationAccepted] [-WhatIf] [-Confirm] [<CommonParameters>]\n\n`);
   const connect = await sandbox.run('Get-Command', ['Connect-PartnerCenter', '-Syntax']);
   assert.is(connect.code, 0);
   // Five parameter sets, one syntax paragraph each.

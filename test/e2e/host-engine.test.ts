@@ -56,7 +56,7 @@ if ('skip' in engine) {
     is('get verbose http', 'True');
     is('submit type', 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartCheckoutResult');
     is('submit orders', '2');
-    is('submit order fields', '$ UserPurchase new_purchase'); // PSOrder / PSOrderLineItem carry what the runtime emits
+    is('submit order fields', '$ UserPurchase New'); // PSOrder / PSOrderLineItem carry what the runtime emits
   });
 
   test('-Environment is the EnvironmentName enum: its type, completion, pwsh\'s conversion error, any casing', () => {

@@ -84,4 +84,26 @@ test('start-up: the client and handlers load neither node-fetch nor the emulator
   }
 });
 
+test('runEmulatorCommand with etags: false (--no-etags) answers carts without an ETag, as the documented service', async () => {
+  const dir = tempDir();
+  try {
+    const signals = new EventEmitter();
+    let announce: (url: string) => void = () => {};
+    const started = new Promise<string>((r) => (announce = r));
+    const out = (text: string) => {
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
+      if (match) announce(match[1]!);
+    };
+    const running = runEmulatorCommand({ port: 0, dataDir: dir.path, signals, etags: false }, out);
+    const url = await started;
+    const line = { catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971', quantity: 1, billingCycle: 'monthly', termDuration: 'P1M' };
+    const created = await call(url, 'POST', `/v1/customers/${CUSTOMER}/carts`, { lineItems: [line] });
+    assert.equal([created.status, created.headers.get('etag')], [201, null]);
+    signals.emit('SIGTERM');
+    assert.is(await running, 0);
+  } finally {
+    dir.remove();
+  }
+});
+
 test.run();

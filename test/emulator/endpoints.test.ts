@@ -67,7 +67,8 @@ const requestErrors: [string, unknown, number, number][] = [
   ['unknown participant type', { lineItems: [{ ...ri, participants: [{ key: 'friend', value: 'x' }] }] }, 400, 800002],
   ['unknown offer', { lineItems: [{ ...basic, catalogItemId: 'NOPE:0001:NOPE' }] }, 400, 800004],
   ['legacy offer id not in the catalog', { lineItems: [{ ...basic, catalogItemId: 'MS-AZR-0145P' }] }, 400, 800004],
-  ['quantity 0', { lineItems: [{ ...basic, quantity: 0 }] }, 400, 800017],
+  // 800017 is documented as "quantity not available for the catalog item", not a malformed quantity
+  ['quantity 0', { lineItems: [{ ...basic, quantity: 0 }] }, 400, 800002],
 ];
 for (const [name, body, status, code] of requestErrors) {
   test(`create: ${name} → ${status} ${code}`, async () => {
@@ -129,7 +130,7 @@ test('PUT replaces the line items and keeps the rest; server-owned fields in the
   assert.is(missing.body.code, 800008);
 });
 
-test('ETag on cart answers; a PUT with a stale If-Match is 409 800064, a current one succeeds', async () => {
+test('ETag on cart answers; a PUT with a stale If-Match is 412 Precondition Failed (not 800064), a current one succeeds', async () => {
   const created = await call(h.emulator.url, 'POST', carts, { lineItems: [ri] });
   assert.is(created.headers.get('etag'), '"1"');
   const path = `${carts}/${created.body.id}`;
@@ -137,8 +138,22 @@ test('ETag on cart answers; a PUT with a stale If-Match is 409 800064, a current
   const updated = await call(h.emulator.url, 'PUT', path, { lineItems: [basic] }, { Authorization: 'Bearer t', 'If-Match': '"1"' });
   assert.equal([updated.status, updated.headers.get('etag')], [200, '"2"']);
   const stale = await call(h.emulator.url, 'PUT', path, { lineItems: [ri] }, { Authorization: 'Bearer t', 'If-Match': '"1"' });
-  assert.equal([stale.status, stale.body.code], [409, 800064]);
+  assert.equal([stale.status, stale.body.code], [412, 412]);
   assert.equal((await call(h.emulator.url, 'GET', path)).body.lineItems.map((l: any) => l.catalogItemId), [BASIC_ITEM]);
+});
+
+test('ETags off (as the documented service): no ETag header on any cart answer, If-Match ignored', async () => {
+  const plain = await startHarness({ etags: false });
+  try {
+    const created = await call(plain.emulator.url, 'POST', carts, { lineItems: [ri] });
+    assert.is(created.headers.get('etag'), null);
+    const path = `${carts}/${created.body.id}`;
+    assert.is((await call(plain.emulator.url, 'GET', path)).headers.get('etag'), null);
+    const put = await call(plain.emulator.url, 'PUT', path, { lineItems: [basic] }, { Authorization: 'Bearer t', 'If-Match': '"99"' });
+    assert.equal([put.status, put.headers.get('etag'), put.body.lineItems.length], [200, null, 1]);
+  } finally {
+    await plain.stop();
+  }
 });
 
 test('unknown paths are 404; a known path with another method is 405', async () => {

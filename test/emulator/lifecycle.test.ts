@@ -69,7 +69,7 @@ test('checkout: one order per orderGroup, lineItemNumber restarting at 0, add-on
   }
 });
 
-test('checkout again returns the original result (idempotent, 200); PUT on an ordered cart is 400 800065; ordered carts never expire', async () => {
+test('checkout again returns the original result (idempotent, 200); PUT on an ordered cart is 400 800002 (800065 is documented for checkout only); ordered carts never expire', async () => {
   const dir = tempDir();
   try {
     const [id, first] = await withEmulator(dir.path, '2025-01-01T00:00:00Z', async (url) => {
@@ -82,7 +82,8 @@ test('checkout again returns the original result (idempotent, 200); PUT on an or
       assert.equal(again.body, first);
       const put = await call(url, 'PUT', `${carts}/${id}`, { lineItems: [ri] });
       assert.is(put.status, 400);
-      assert.is(put.body.code, 800065);
+      assert.is(put.body.code, 800002);
+      assert.match(put.body.description, /has been ordered and can no longer be changed/);
     });
     assert.is(readdirSync(join(dir.path, 'orders', CUSTOMER)).filter((n) => n.endsWith('.json')).length, 1);
   } finally {

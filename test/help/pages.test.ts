@@ -38,9 +38,10 @@ test('front matter of every cmdlet page', () => {
   }
 });
 
-test('cart cmdlets: parameter names, types and Required as in the original module', () => {
+test('cart cmdlets: parameter names, types and Required as in the original module, plus the documented extensions', () => {
   const expected: Record<string, [string, string][]> = {
-    'New-PartnerCustomerCart': [['CustomerId', 'String'], ['LineItems', 'PSCartLineItem[]']],
+    // pcsh extension (README "Where pcsh differs from PowerShell, on purpose"): the cart-level attestation of create-a-cart
+    'New-PartnerCustomerCart': [['CustomerId', 'String'], ['LineItems', 'PSCartLineItem[]'], ['PartnerOnRecordAttestationAccepted', 'SwitchParameter']],
     'Set-PartnerCustomerCart': [['CartId', 'String'], ['CustomerId', 'String'], ['LineItems', 'PSCartLineItem[]']],
     'Get-PartnerCustomerCart': [['CartId', 'String'], ['CustomerId', 'String']],
     'Submit-PartnerCustomerCart': [['CartId', 'String'], ['CustomerId', 'String']],
@@ -50,7 +51,10 @@ test('cart cmdlets: parameter names, types and Required as in the original modul
     const c = loadCmdlet(name);
     const own = c.parameters.filter((p) => p.name !== 'WhatIf' && p.name !== 'Confirm');
     assert.equal(own.map((p) => [p.name, p.type]), params, name);
-    for (const p of own) assert.equal(sets(c, p.name), [`${ALL_PARAMETER_SETS}:true`], `${name} -${p.name}`);
+    for (const p of own) {
+      const required = p.name !== 'PartnerOnRecordAttestationAccepted';
+      assert.equal(sets(c, p.name), [`${ALL_PARAMETER_SETS}:${required}`], `${name} -${p.name}`);
+    }
   }
 });
 

@@ -38,7 +38,7 @@ const parameterMatches: [string, string[]][] = [
   ['customerid', ['-CustomerId <String>']],
   ['C*', ['-CustomerId <String>', '-Confirm [<SwitchParameter>]']],
   ['*Items', ['-LineItems <PSCartLineItem[]>']],
-  ['*', ['-CustomerId <String>', '-LineItems <PSCartLineItem[]>', '-Confirm [<SwitchParameter>]', '-WhatIf [<SwitchParameter>]']],
+  ['*', ['-CustomerId <String>', '-LineItems <PSCartLineItem[]>', '-PartnerOnRecordAttestationAccepted [<SwitchParameter>]', '-Confirm [<SwitchParameter>]', '-WhatIf [<SwitchParameter>]']],
 ];
 for (const [pattern, expected] of parameterMatches) {
   test(`-Parameter ${pattern}`, () => {

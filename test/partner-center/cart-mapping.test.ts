@@ -95,7 +95,7 @@ test('checkoutResultFromWire maps orders, line items and order errors', () => {
   });
   assert.is(result.Orders[0]!.OrderId, 'o1');
   assert.is(result.Orders[0]!.BillingCycle, 'OneTime');
-  assert.is(result.Orders[0]!.Status, 'Completed');
+  assert.is(result.Orders[0]!.Status, 'completed', 'status as the service sent it, not re-cased');
   assert.is(result.Orders[0]!.LineItems[0]!.ParentSubscriptionId, 'p');
   assert.equal(result.OrderErrors, [{ OrderGroupId: '1', Code: '800010', Description: 'no inventory' }]);
 });

@@ -94,7 +94,9 @@ test('concurrent Add- calls through two emulators on one folder lose nothing (ET
 test('Add onto a cart whose answer is PascalCase keeps its casing out of the way', async () => {
   const responses: unknown[] = [
     { Id: 'k', LineItems: [{ Id: 7, CatalogItemId: 'a:b:c', Quantity: 1, BillingCycle: 'OneTime' }], Status: 'Active' },
-    { id: 'k', lineItems: [], status: 'Active' },
+    { Id: 'k', LineItems: [{ Id: 7, CatalogItemId: 'a:b:c', Quantity: 1, BillingCycle: 'OneTime' }], Status: 'Active' },
+    { id: 'k', lineItems: [{ id: 7, catalogItemId: 'a:b:c', quantity: 1, billingCycle: 'one_time' }, { ...basicLineWire(), id: 8 }], status: 'Active' },
+    { id: 'k', lineItems: [{ id: 7, catalogItemId: 'a:b:c', quantity: 1, billingCycle: 'one_time' }, { ...basicLineWire(), id: 8 }], status: 'Active' },
   ];
   const calls: { method: string; body?: unknown }[] = [];
   const client: PartnerCenterClient = {
@@ -104,9 +106,14 @@ test('Add onto a cart whose answer is PascalCase keeps its casing out of the way
     },
   };
   await addLine({ CartId: 'k', CustomerId: CUSTOMER, LineItem: basicLine() }, contextFor(client));
-  const body = calls[1]!.body as Record<string, unknown>;
+  const body = calls[2]!.body as Record<string, unknown>;
   assert.not.ok('LineItems' in body);
   assert.equal((body.lineItems as { Id?: number; id?: number }[]).map((l) => l.Id ?? l.id), [7, 8]);
+  assert.equal(calls.map((c) => c.method), ['GET', 'GET', 'PUT', 'GET'], 'no ETag: read again before the PUT, verified by a fresh read after');
 });
+
+function basicLineWire() {
+  return { catalogItemId: basicLine().CatalogItemId, quantity: basicLine().Quantity, billingCycle: 'monthly', termDuration: 'P1M' };
+}
 
 test.run();

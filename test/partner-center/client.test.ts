@@ -43,6 +43,7 @@ test('sends the documented headers; MS-CorrelationId per client, a new MS-Reques
         'MS-CorrelationId': 'c0ffee00-0000-4000-8000-000000000001',
         'X-Locale': 'en-US',
         'MS-PartnerCenter-Client': 'pcsh/test',
+        'MS-Contract-Version': 'v1',
       },
     );
     assert.match(first!.headers['MS-RequestId']!, /^[0-9a-f-]{36}$/);
@@ -72,13 +73,14 @@ test('503 twice then success: same MS-RequestId on every attempt, exactly one ca
   }
 });
 
-test('429 with Retry-After: the wait honours it, then one cart', async () => {
+test('429 with Retry-After: the wait honours it, each retry is a new MS-RequestId (nothing was applied), then one cart', async () => {
   const h = await startHarness();
   try {
     await injectFaults(h.dataDir, [{ route: 'createCart', kind: 'throttle', retryAfter: 7, times: 2 }]);
     const r = recordingClient(h.emulator.url);
     await createCart(r.client, CUSTOMER, [riLine()]);
     assert.equal(r.waits, [7000, 7000]);
+    assert.is(new Set(r.sent.map((s) => s.headers['MS-RequestId'])).size, 3, 'a throttled request was answered: the retry gets a new id');
     assert.is(cartCount(h.dataDir), 1);
     assert.ok(r.verbose.some((line) => line.includes('Retry-After 7000 ms')));
   } finally {

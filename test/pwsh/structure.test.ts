@@ -137,8 +137,8 @@ const NESTED: Record<string, Record<string, string>> = {
   PSCart: { LineItems: 'PSCartLineItem' },
   PSCartLineItem: { AddonItems: 'PSCartLineItem', Error: 'PSCartError', RenewsTo: 'PSRenewsTo' },
   PSCartCheckoutResult: { Orders: 'PSOrder', OrderErrors: 'PSOrderError' },
-  PSOrder: { LineItems: 'PSOrderLineItem' },
-  PSOrderLineItem: { RenewsTo: 'PSRenewsTo' },
+  PSOrder: { LineItems: 'PSOrderLineItem', Attributes: 'PSResourceAttributes' },
+  PSOrderLineItem: { RenewsTo: 'PSRenewsTo', Pricing: 'PSPricing', Attributes: 'PSResourceAttributes' },
 };
 
 /** Every property name an emitted object of `type` carries, walking into the nested models. */
@@ -197,7 +197,11 @@ test('the C# models carry every property the runtime emits (real emulator New â†
   }
   // what the emulator never answers (order errors, every optional wire field) through the same mappers
   collectProperties('PSCartCheckoutResult', checkoutResultFromWire({
-    orders: [{ id: 'o', alternateId: 'a', referenceCustomerId: CUSTOMER, billingCycle: 'monthly', currencyCode: 'USD', currencySymbol: '$', creationDate: '2030-01-01T00:00:00Z', status: 'completed', transactionType: 'UserPurchase', lineItems: [{ lineItemNumber: 0, offerId: 'x', subscriptionId: 's', parentSubscriptionId: 'p', termDuration: 'P1M', friendlyName: 'f', quantity: 1, provisioningContext: {}, renewsTo: { termDuration: 'P1M' }, transactionType: 'new_purchase' }] }],
+    orders: [{ id: 'o', alternateId: 'a', referenceCustomerId: CUSTOMER, billingCycle: 'monthly', currencyCode: 'USD', currencySymbol: '$', creationDate: '2030-01-01T00:00:00Z', status: 'completed', transactionType: 'UserPurchase', totalPrice: 1, partnerOnRecordAttestationAccepted: true,
+      links: { self: { uri: '/o', method: 'GET', headers: [] }, provisioningStatus: { uri: '/o/p', method: 'GET', headers: [] } }, attributes: { objectType: 'Order', etag: 'e' },
+      lineItems: [{ lineItemNumber: 0, offerId: 'x', subscriptionId: 's', parentSubscriptionId: 'p', termDuration: 'P1M', friendlyName: 'f', quantity: 1, provisioningContext: {}, renewsTo: { termDuration: 'P1M' }, transactionType: 'New',
+        promotionId: 'p', customTermEndDate: '2030-01-31T00:00:00Z', partnerIdOnRecord: '1', additionalPartnerIdsOnRecord: ['2'], attestationAccepted: true,
+        pricing: { listPrice: 1, discountedPrice: 1, proratedPrice: 1, price: 1, extendedPrice: 1 }, links: { subscription: { uri: '/s', method: 'GET', headers: [] } }, attributes: { objectType: 'OrderLineItem' } }] }],
     orderErrors: [{ orderGroupId: '0', code: 800010, description: 'no inventory' }],
   }), emitted);
   collectProperties('PSCartLineItem', lineItemFromWire({
@@ -207,11 +211,11 @@ test('the C# models carry every property the runtime emits (real emulator New â†
   }), emitted);
 
   // the walk saw the properties this check exists for
-  for (const [type, name] of [['PSOrder', 'CurrencySymbol'], ['PSOrder', 'TransactionType'], ['PSOrderLineItem', 'RenewsTo'], ['PSOrderLineItem', 'TransactionType'], ['PSCartLineItem', 'OrderGroup'], ['PSCartLineItem', 'Error'], ['PSOrderError', 'OrderGroupId']] as const) {
+  for (const [type, name] of [['PSOrder', 'CurrencySymbol'], ['PSOrder', 'TransactionType'], ['PSOrderLineItem', 'RenewsTo'], ['PSOrderLineItem', 'TransactionType'], ['PSCartLineItem', 'OrderGroup'], ['PSCartLineItem', 'Error'], ['PSOrderError', 'OrderGroupId'], ['PSOrder', 'Links'], ['PSOrderLineItem', 'Pricing'], ['PSPricing', 'ExtendedPrice'], ['PSOrder', 'TotalPrice']] as const) {
     assert.ok(emitted.get(type)?.has(name), `${type}.${name} was not emitted`);
   }
   const csharp = csharpProperties();
-  for (const type of ['PSCart', 'PSCartLineItem', 'PSCartCheckoutResult', 'PSOrder', 'PSOrderLineItem', 'PSOrderError', 'PSCartError', 'PSRenewsTo']) {
+  for (const type of ['PSCart', 'PSCartLineItem', 'PSCartCheckoutResult', 'PSOrder', 'PSOrderLineItem', 'PSOrderError', 'PSCartError', 'PSRenewsTo', 'PSPricing', 'PSResourceAttributes']) {
     assert.ok(emitted.has(type), `no ${type} emitted`);
     const missing = [...emitted.get(type)!].filter((name) => !csharp.get(type)?.has(name));
     assert.equal(missing, [], `${type} in the generated C# lacks ${missing.join(', ')}: pwsh would drop them`);

@@ -13,7 +13,11 @@ function New-PartnerCustomerCart {
         [Parameter(Mandatory = $true)]
         [ValidateNotNull()]
         [Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem[]]
-        $LineItems
+        $LineItems,
+
+        [Parameter()]
+        [switch]
+        $PartnerOnRecordAttestationAccepted
     )
 
     begin {
@@ -21,7 +25,9 @@ function New-PartnerCustomerCart {
             Name = 'New-PartnerCustomerCart'
             ShouldProcessTarget = 'Creates a new cart for the customer with the identifier of {CustomerId}.'
             OutputType = 'Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCart'
-            Defaults = @{}
+            Defaults = @{
+                PartnerOnRecordAttestationAccepted = 'False'
+            }
             SupportsShouldProcess = $true
         }
     }
