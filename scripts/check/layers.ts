@@ -16,14 +16,8 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['runtime'], // the roof: entry points (CLI call, pwsh host call, subcommands) and dispatch
 ];
 
-/**
- * Imports waiting for another branch: the hardening work replaces src/runtime/file-lock.ts and the
- * two wrappers below with src/core/file-lock.ts. Each entry must still exist (a stale one fails).
- */
-export const PENDING_EXCEPTIONS: readonly string[] = [
-  'src/auth/file-lock.ts -> src/runtime/file-lock.ts',
-  'src/emulator/file-lock.ts -> src/runtime/file-lock.ts',
-];
+/** Imports waiting for another branch to land; each entry must still exist (a stale one fails). None left. */
+export const PENDING_EXCEPTIONS: readonly string[] = [];
 
 export type ImportGraph = ReadonlyMap<string, readonly string[]>;
 

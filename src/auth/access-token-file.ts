@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { readPrivateFile, writePrivateFile, removePrivateFile } from './secure-files.ts';
+import { readPrivateFile, type LockedConfigFiles } from './secure-files.ts';
 
-const ACCESS_TOKEN_FILE = 'access-token.json';
+export const ACCESS_TOKEN_FILE = 'access-token.json';
 
 export interface StoredAccessToken {
   accessToken: string;
@@ -15,8 +15,9 @@ export interface StoredAccessToken {
   expiresOn?: number;
 }
 
-export function writeAccessToken(configDir: string, token: StoredAccessToken, platform: NodeJS.Platform): void {
-  writePrivateFile(configDir, ACCESS_TOKEN_FILE, `${JSON.stringify(token)}\n`, platform);
+/** Caller holds the config lock (the token is written together with its context). */
+export function writeAccessToken(files: LockedConfigFiles, token: StoredAccessToken): void {
+  files.write(ACCESS_TOKEN_FILE, `${JSON.stringify(token)}\n`);
 }
 
 export function readAccessToken(configDir: string, platform: NodeJS.Platform): StoredAccessToken | null {
@@ -28,8 +29,4 @@ export function readAccessToken(configDir: string, platform: NodeJS.Platform): S
   } catch {
     return null;
   }
-}
-
-export function removeAccessToken(configDir: string): void {
-  removePrivateFile(configDir, ACCESS_TOKEN_FILE);
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import type { CmdletStreams } from '../core/streams.ts';
+import type { StoredAccessToken } from './access-token-file.ts';
 
 export type ConnectParameterSet = 'User' | 'AccessToken' | 'RefreshToken' | 'ServicePrincipal' | 'ServicePrincipalCertificate';
 
@@ -40,6 +41,8 @@ export interface AuthDeps {
   openBrowser?: (url: string) => Promise<void>;
   /** Current time; defaults to the system clock. */
   now?: () => Date;
+  /** Receives the -AccessToken token to store; Connect writes it with the context under one lock. */
+  keepAccessToken?: (token: StoredAccessToken) => void;
 }
 
 /** The default public client the original module signed in with. */

@@ -6,7 +6,7 @@
  */
 import { PcshError } from '../core/error-record.ts';
 import type { StoredContext, EnvironmentName, AuthMode } from './context.ts';
-import { readPrivateFile, writePrivateFile, removePrivateFile } from './secure-files.ts';
+import { readPrivateFile, writePrivateFile, type LockedConfigFiles } from './secure-files.ts';
 
 const CONTEXT_FILE = 'context.json';
 
@@ -33,7 +33,15 @@ function toStoredContext(value: unknown, configDir: string): StoredContext {
 
 /** The stored context, or null when not connected. Throws on loose permissions or a corrupt file. */
 export function readContext(configDir: string, platform: NodeJS.Platform = process.platform): StoredContext | null {
-  const text = readPrivateFile(configDir, CONTEXT_FILE, platform);
+  return parseContext(readPrivateFile(configDir, CONTEXT_FILE, platform), configDir);
+}
+
+/** The context read while the config lock is held (see readContext). */
+export function readLockedContext(files: LockedConfigFiles, configDir: string): StoredContext | null {
+  return parseContext(files.read(CONTEXT_FILE), configDir);
+}
+
+function parseContext(text: string | null, configDir: string): StoredContext | null {
   if (text === null) return null;
   let parsed: unknown;
   try {
@@ -49,7 +57,12 @@ export function writeContext(configDir: string, ctx: StoredContext, platform: No
   writePrivateFile(configDir, CONTEXT_FILE, `${JSON.stringify(ctx, null, 2)}\n`, platform);
 }
 
-/** Forgets the stored context; no error when there is none. */
-export function removeContext(configDir: string): void {
-  removePrivateFile(configDir, CONTEXT_FILE);
+/** Replaces the stored context while the config lock is held. */
+export function writeLockedContext(files: LockedConfigFiles, ctx: StoredContext): void {
+  files.write(CONTEXT_FILE, `${JSON.stringify(ctx, null, 2)}\n`);
+}
+
+/** Forgets the stored context while the config lock is held; no error when there is none. */
+export function removeLockedContext(files: LockedConfigFiles): void {
+  files.remove(CONTEXT_FILE);
 }

@@ -6,8 +6,8 @@
  * @module
  */
 import type { StoredContext } from './context.ts';
-import { updatePrivateFile } from './secure-files.ts';
-import { removeAccessToken } from './access-token-file.ts';
+import type { LockedConfigFiles } from './secure-files.ts';
+import { ACCESS_TOKEN_FILE } from './access-token-file.ts';
 import { MSAL_CACHE_FILE } from './cache-plugin.ts';
 
 /** msal's serialised cache sections. */
@@ -40,12 +40,19 @@ function withoutAccount(cacheJson: string, stored: StoredContext): string {
   return JSON.stringify(cache);
 }
 
-/** Forgets the tokens of the signed-in account `stored`. */
-export function forgetTokens(configDir: string, stored: StoredContext, platform: NodeJS.Platform): void {
-  if (stored.authMode === 'Emulator') return;
-  if (stored.authMode === 'AccessToken') {
-    removeAccessToken(configDir);
-    return;
-  }
-  updatePrivateFile(configDir, MSAL_CACHE_FILE, platform, (current) => (current === null ? null : withoutAccount(current, stored)));
+/** Forgets the msal tokens of the signed-in account `stored` (caller holds the config lock). */
+export function forgetAccountTokens(files: LockedConfigFiles, stored: StoredContext): void {
+  if (stored.authMode === 'Emulator' || stored.authMode === 'AccessToken') return;
+  const current = files.read(MSAL_CACHE_FILE);
+  if (current !== null) files.write(MSAL_CACHE_FILE, withoutAccount(current, stored));
+}
+
+/**
+ * Removes the -AccessToken file and the temp files killed writers left (they may hold a token),
+ * whatever the context says; with `everyAccount` (the context is unreadable) the msal cache too.
+ */
+export function removeTokenFiles(files: LockedConfigFiles, everyAccount: boolean): void {
+  files.remove(ACCESS_TOKEN_FILE);
+  if (everyAccount) files.remove(MSAL_CACHE_FILE);
+  for (const name of [ACCESS_TOKEN_FILE, MSAL_CACHE_FILE, 'context.json']) files.removeTempFiles(name);
 }

@@ -10,7 +10,7 @@ import type { Configuration, ConfidentialClientApplication, PublicClientApplicat
 import type { AuthStreams } from './connect-parameters.ts';
 import { authorityUrl, isCustomAuthorityHost, type EnvironmentSettings } from './environments.ts';
 import { createCachePlugin } from './cache-plugin.ts';
-import { redact } from './redact.ts';
+import { redact } from '../core/redact.ts';
 
 export type ClientCredential =
   | { clientSecret: string }

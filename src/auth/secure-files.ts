@@ -6,11 +6,11 @@
  *
  * @module
  */
-import { mkdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { acquireLockSync, LockTimeoutError, type LockOptions } from '../core/file-lock.ts';
 import { PcshError } from '../core/error-record.ts';
 import { writeFileAtomic } from '../core/write-file-atomic.ts';
-import { withLockSync } from './file-lock.ts';
 
 const LOCK_FILE = '.pcsh.lock';
 
@@ -67,18 +67,58 @@ export function readPrivateFile(dir: string, name: string, platform: NodeJS.Plat
   return readFileSync(path, 'utf8');
 }
 
-/** Writes `<dir>/<name>` atomically, 0600, under the directory's lock. */
-export function writePrivateFile(dir: string, name: string, data: string, platform: NodeJS.Platform): void {
-  ensurePrivateDir(dir, platform);
-  withLockSync(join(dir, LOCK_FILE), () => {
-    writeFileAtomic(join(dir, name), data, { mode: 0o600, durable: true });
-  });
+function lockedError(lockPath: string): PcshError {
+  return new PcshError(
+    `Another pcsh process is updating the sign-in files (lock '${lockPath}'). Try again, or delete the lock file if no pcsh process is running.`,
+    { errorId: 'ConfigLocked', category: 'ResourceUnavailable', targetObject: lockPath },
+  );
 }
 
-/** Deletes `<dir>/<name>` under the directory's lock; no error when absent. */
-export function removePrivateFile(dir: string, name: string): void {
-  if (statOrNull(dir) === null) return;
-  withLockSync(join(dir, LOCK_FILE), () => rmSync(join(dir, name), { force: true }));
+/** The config folder's files while its lock is held: no method takes the lock again. */
+export interface LockedConfigFiles {
+  read(name: string): string | null;
+  write(name: string, data: string): void;
+  remove(name: string): void;
+  /** Removes temp files (`.<name>.*.tmp`) that writers killed mid-write left behind. */
+  removeTempFiles(name: string): void;
+}
+
+function lockedFiles(dir: string, platform: NodeJS.Platform): LockedConfigFiles {
+  return {
+    read: (name) => readPrivateFile(dir, name, platform),
+    write: (name, data) => writeFileAtomic(join(dir, name), data, { mode: 0o600, durable: true }),
+    remove: (name) => rmSync(join(dir, name), { force: true }),
+    removeTempFiles: (name) => {
+      for (const entry of readdirSync(dir)) {
+        if (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp')) rmSync(join(dir, entry), { force: true });
+      }
+    },
+  };
+}
+
+/**
+ * Runs `work` under ONE acquisition of the config folder's lock, so a whole Connect or Disconnect
+ * (context and token files together) is never interleaved with another process's.
+ */
+export function withConfigLock<T>(dir: string, platform: NodeJS.Platform, work: (files: LockedConfigFiles) => T, options?: LockOptions): T {
+  ensurePrivateDir(dir, platform);
+  const lockPath = join(dir, LOCK_FILE);
+  let release: () => void;
+  try {
+    release = acquireLockSync(lockPath, options);
+  } catch (error) {
+    throw error instanceof LockTimeoutError ? lockedError(lockPath) : error;
+  }
+  try {
+    return work(lockedFiles(dir, platform));
+  } finally {
+    release();
+  }
+}
+
+/** Writes `<dir>/<name>` atomically, 0600, under the directory's lock. */
+export function writePrivateFile(dir: string, name: string, data: string, platform: NodeJS.Platform): void {
+  withConfigLock(dir, platform, (files) => files.write(name, data));
 }
 
 /** Runs read-modify-write `update` on `<dir>/<name>` under the lock; null content means delete. */
@@ -88,10 +128,9 @@ export function updatePrivateFile(
   platform: NodeJS.Platform,
   update: (current: string | null) => string | null,
 ): void {
-  ensurePrivateDir(dir, platform);
-  withLockSync(join(dir, LOCK_FILE), () => {
-    const next = update(readPrivateFile(dir, name, platform));
-    if (next === null) rmSync(join(dir, name), { force: true });
-    else writeFileAtomic(join(dir, name), next, { mode: 0o600, durable: true });
+  withConfigLock(dir, platform, (files) => {
+    const next = update(files.read(name));
+    if (next === null) files.remove(name);
+    else files.write(name, next);
   });
 }

@@ -11,6 +11,7 @@ import { DEFAULT_TENANT } from './connect-parameters.ts';
 import { readJwtClaims, accountOf } from './jwt-claims.ts';
 import { resolveSecretArgument } from './secret-input.ts';
 import { writeAccessToken, type StoredAccessToken } from './access-token-file.ts';
+import { withConfigLock } from './secure-files.ts';
 
 export async function signInWithAccessToken(parameters: ConnectParameters, deps: AuthDeps): Promise<Omit<StoredContext, 'version' | 'environment'>> {
   const token = await resolveSecretArgument('AccessToken', parameters.AccessToken, deps, 'PCSH_ACCESS_TOKEN');
@@ -23,7 +24,8 @@ export async function signInWithAccessToken(parameters: ConnectParameters, deps:
   }
   const stored: StoredAccessToken = { accessToken: token };
   if (claims?.exp !== undefined) stored.expiresOn = claims.exp;
-  writeAccessToken(deps.configDir, stored, deps.platform ?? process.platform);
+  if (deps.keepAccessToken) deps.keepAccessToken(stored);
+  else withConfigLock(deps.configDir, deps.platform ?? process.platform, (files) => writeAccessToken(files, stored));
   const applicationId = claims?.appid ?? claims?.azp;
   return {
     authMode: 'AccessToken',

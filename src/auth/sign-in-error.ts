@@ -6,7 +6,7 @@
  * @module
  */
 import { PcshError, ExitCode } from '../core/error-record.ts';
-import { redact } from './redact.ts';
+import { redact } from '../core/redact.ts';
 
 interface MsalLikeError {
   name?: string;

@@ -12,10 +12,12 @@ import { splitBound } from './common-values.ts';
 import { groupArguments } from './group-arguments.ts';
 import { buildParameterTable } from './parameter-table.ts';
 import { tokenize } from './tokenize.ts';
+import { checkArgumentSizes } from './value-limits.ts';
 import type { BindResult, BinderIo, SuppliedValues } from './types.ts';
 
 /** The binding passes without the final split; trace-binding reads the entries directly. */
 export function bindArgumentsCore(cmdlet: CmdletInfo, argv: readonly string[], io: BinderIo, supplied?: SuppliedValues): CoreResult {
+  checkArgumentSizes(cmdlet.name, argv);
   const table = buildParameterTable(cmdlet);
   const grouped = groupArguments(cmdlet.name, table, tokenize([...argv]));
   return bindCore(cmdlet, table, grouped, io, supplied ? { supplied } : {});

@@ -7,6 +7,7 @@
  */
 import { ExitCode, PcshError } from '../core/error-record.ts';
 import type { ErrorCategory } from '../core/error-record.ts';
+import { quotePrefix } from './value-limits.ts';
 
 function bindingError(
   command: string,
@@ -23,7 +24,7 @@ export function namedParameterNotFound(command: string, typed: string, suggestio
   return bindingError(
     command,
     'NamedParameterNotFound',
-    `A parameter cannot be found that matches parameter name '${typed}'.${hint}`,
+    `A parameter cannot be found that matches parameter name '${quotePrefix(typed)}'.${hint}`,
     { parameterName: typed, ...(suggestion ? { suggestion } : {}) },
   );
 }
@@ -33,7 +34,7 @@ export function ambiguousParameter(command: string, typed: string, matches: read
   return bindingError(
     command,
     'AmbiguousParameter',
-    `Parameter cannot be processed because the parameter name '${typed}' is ambiguous. Possible matches include:${list}.`,
+    `Parameter cannot be processed because the parameter name '${quotePrefix(typed)}' is ambiguous. Possible matches include:${list}.`,
     { parameterName: typed, matches: [...matches] },
   );
 }
@@ -42,7 +43,7 @@ export function parameterAlreadyBound(command: string, typed: string, name: stri
   return bindingError(
     command,
     'ParameterAlreadyBound',
-    `Cannot bind parameter because parameter '${typed}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
+    `Cannot bind parameter because parameter '${quotePrefix(typed)}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
     { parameterName: name },
   );
 }
@@ -71,7 +72,7 @@ export function positionalParameterNotFound(command: string, argument: string, h
   return bindingError(
     command,
     'PositionalParameterNotFound',
-    `A positional parameter cannot be found that accepts argument '${argument}'.${hint ? `\n${hint}` : ''}`,
+    `A positional parameter cannot be found that accepts argument '${quotePrefix(argument)}'.${hint ? `\n${hint}` : ''}`,
     { argument },
   );
 }
@@ -99,8 +100,8 @@ export function cannotConvert(command: string, name: string, value: string, dotN
   return bindingError(
     command,
     'CannotConvertArgumentNoMessage',
-    `Cannot bind parameter '${name}'. Cannot convert value "${value}" to type "${dotNetType}". Error: "${reason}"`,
-    { parameterName: name, value, parameterType: dotNetType, reason },
+    `Cannot bind parameter '${name}'. Cannot convert value "${quotePrefix(value)}" to type "${dotNetType}". Error: "${reason}"`,
+    { parameterName: name, value: quotePrefix(value), parameterType: dotNetType, reason },
   );
 }
 

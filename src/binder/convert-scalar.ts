@@ -10,6 +10,7 @@ import { dotNetTypeName } from './parameter-table.ts';
 import { isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsValue } from './literal/ps-value.ts';
 import type { ActionPreference } from './types.ts';
+import { quotePrefix } from './value-limits.ts';
 
 export interface ConvertTarget {
   command: string;
@@ -44,7 +45,7 @@ export function toInt32(target: ConvertTarget, value: PsValue): number {
   const n = typeof value === 'number' ? value : /^\s*[+-]?(\d+(\.\d*)?|0x[0-9a-f]+)\s*$/i.test(text) ? Number(text.trim()) : NaN;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (Number.isNaN(n) || Array.isArray(value) || isHashtable(value)) {
-    throw cannotConvert(target.command, target.name, text, 'System.Int32', `The input string '${text}' was not in a correct format.`);
+    throw cannotConvert(target.command, target.name, text, 'System.Int32', `The input string '${quotePrefix(text)}' was not in a correct format.`);
   }
   const rounded = Math.round(n);
   if (rounded > 2147483647 || rounded < -2147483648) {
@@ -57,7 +58,7 @@ export function toDateTime(target: ConvertTarget, value: PsValue): string {
   const text = psToString(value).trim();
   const time = typeof value === 'string' && text !== '' ? Date.parse(text) : NaN;
   if (Number.isNaN(time)) {
-    throw cannotConvert(target.command, target.name, text, 'System.DateTime', `String '${text}' was not recognized as a valid DateTime.`);
+    throw cannotConvert(target.command, target.name, text, 'System.DateTime', `String '${quotePrefix(text)}' was not recognized as a valid DateTime.`);
   }
   return new Date(time).toISOString();
 }
@@ -77,7 +78,7 @@ export function toEnum(target: ConvertTarget, value: PsValue, names: readonly st
     target.name,
     text,
     dotNetTypeName(target.type),
-    `Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}`,
+    `Unable to match the identifier name ${quotePrefix(text)} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}`,
   );
 }
 

@@ -17,6 +17,7 @@ import type { ParamDef } from './parameter-table.ts';
 import type { RawValue } from './raw-value.ts';
 import { ValueTextError, isStringifiedObject, readStructuredText, stringifiedObjectMessage } from './structured-text.ts';
 import type { BinderIo } from './types.ts';
+import { quotePrefix } from './value-limits.ts';
 
 const STRUCTURED = new Set(['pscartlineitem', 'hashtable']);
 
@@ -100,7 +101,7 @@ function secretValue(target: ConvertTarget, raw: RawValue): unknown {
     throw transformationError(
       target.command,
       target.name,
-      `A PSCredential cannot be read from "${text ?? rawTextOf(raw)}". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module PartnerCenter).`,
+      `A PSCredential cannot be read from "${quotePrefix(text ?? rawTextOf(raw))}". On a command line give the user name or application id as the value; the secret comes from PCSH_CLIENT_SECRET or a hidden prompt. From pwsh, pass the PSCredential object through the pcsh PowerShell module (Import-Module PartnerCenter).`,
     );
   }
   return { UserName: text };
@@ -116,7 +117,7 @@ function convertPsValue(target: ConvertTarget, def: ParamDef, value: PsValue): u
   if (base === 'switchparameter' || base === 'boolean') return toBoolean(target, value);
   if (base === 'pscartlineitem') return convertLineItems(target, value, isArray);
   if (base === 'hashtable') {
-    if (!isHashtable(value)) throw new ValueTextError(`Cannot convert the "${psToString(value)}" value to type "System.Collections.Hashtable": write @{Key='value'} or a JSON object.`);
+    if (!isHashtable(value)) throw new ValueTextError(`Cannot convert the "${quotePrefix(psToString(value))}" value to type "System.Collections.Hashtable": write @{Key='value'} or a JSON object.`);
     return toPlain(value);
   }
   if (base === 'actionpreference') return toActionPreference(target, value);

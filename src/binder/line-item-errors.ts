@@ -4,6 +4,7 @@
  * @module
  */
 import type { ErrorObject } from 'ajv';
+import { quotePrefix } from './value-limits.ts';
 
 /** `transformation`: the value could not become a line item; `validation`: it broke a rule. */
 export class LineItemError extends Error {
@@ -52,7 +53,7 @@ function valueAt(root: unknown, segments: readonly string[]): unknown {
 }
 
 function show(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return `"${quotePrefix(value)}"`;
   if (value === null || value === undefined) return '$null';
   if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'a hashtable';
   return String(value);

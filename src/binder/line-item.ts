@@ -14,6 +14,7 @@
  * @module
  */
 import { BILLING_CYCLES } from '../partner-center/models.ts';
+import { quotePrefix } from './value-limits.ts';
 import type { PSCartLineItem } from '../partner-center/models.ts';
 import { defineValue, isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsHashtable, PsValue } from './literal/ps-value.ts';
@@ -174,7 +175,7 @@ function normaliseLineItem(value: PsValue, path: string): Record<string, unknown
   if (!isHashtable(value)) {
     const text = psToString(value);
     throw new LineItemError(
-      `Cannot convert the "${text}" value of type "${describeType(value)}" to type "Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem" (${path}): write a hashtable @{CatalogItemId=…; Quantity=…; BillingCycle=…} or a JSON object.`,
+      `Cannot convert the "${quotePrefix(text)}" value of type "${describeType(value)}" to type "Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem" (${path}): write a hashtable @{CatalogItemId=…; Quantity=…; BillingCycle=…} or a JSON object.`,
       'transformation',
     );
   }

@@ -11,6 +11,8 @@ import { LiteralSyntaxError, fromJson } from './literal/ps-value.ts';
 import type { PsValue } from './literal/ps-value.ts';
 import { parseArgument, parseExpressionText } from './literal/parse-literal.ts';
 import type { BinderIo } from './types.ts';
+import { InputTooLargeError } from '../core/bounded-read.ts';
+import { quotePrefix } from './value-limits.ts';
 
 /** Thrown for input pcsh cannot turn into a value; the binder wraps it with the parameter name. */
 export class ValueTextError extends Error {
@@ -56,7 +58,7 @@ export function stringifiedObjectMessage(text: string, parameter: string): strin
 
 export function readStructuredText(text: string, parameter: string, io: BinderIo): PsValue {
   const trimmed = text.trim();
-  if (trimmed === '-') return parseJson(io.readStdin(), 'standard input');
+  if (trimmed === '-') return parseJson(readSource(() => io.readStdin(), 'standard input'), 'standard input');
   if (trimmed.startsWith('@') && !trimmed.startsWith('@{') && !trimmed.startsWith('@(')) {
     return readFileValue(trimmed.slice(1), io);
   }
@@ -87,16 +89,20 @@ function withArgumentLimitHint(text: string, parameter: string, read: () => PsVa
 function readFileValue(path: string, io: BinderIo): PsValue {
   if (path === '') throw new ValueTextError('The value "@" names no file: write @path/to/items.json.');
   const full = isAbsolute(path) ? path : resolve(io.cwd, path);
-  let content: string;
-  try {
-    content = io.readFile(full);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ValueTextError(`Cannot read the file "${path}": ${reason}`);
-  }
+  const content = readSource(() => io.readFile(full), `the file "${quotePrefix(path)}"`);
   const body = content.replace(/^\uFEFF/, '').trim();
   if (body.startsWith('[') || body.startsWith('{')) return parseJson(body, `the file "${path}"`);
   return parseLiteral(() => parseExpressionText(body));
+}
+
+/** A value source's text; any failure (missing, unreadable, over the size limit) as a ValueTextError. */
+function readSource(read: () => string, source: string): string {
+  try {
+    return read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ValueTextError(`Cannot read ${source}: ${reason}`, error instanceof InputTooLargeError ? 'InputTooLarge' : undefined);
+  }
 }
 
 function parseJson(text: string, source: string): PsValue {

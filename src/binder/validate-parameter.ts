@@ -8,6 +8,7 @@
  */
 import { emptyArrayNotAllowed, emptyStringNotAllowed, nullNotAllowed, validationError } from './binding-errors.ts';
 import type { ParamDef } from './parameter-table.ts';
+import { quotePrefix } from './value-limits.ts';
 
 function isMandatorySomewhere(def: ParamDef): boolean {
   return def.info?.parameterSets.some((e) => e.required) ?? false;
@@ -47,8 +48,8 @@ function checkItem(command: string, def: ParamDef, item: unknown): void {
     throw validationError(
       command,
       def.name,
-      `The argument "${item}" does not match the "${rules.pattern}" pattern. Supply an argument that matches "${rules.pattern}" and try the command again.`,
-      { pattern: rules.pattern, value: item },
+      `The argument "${quotePrefix(item)}" does not match the "${rules.pattern}" pattern. Supply an argument that matches "${rules.pattern}" and try the command again.`,
+      { pattern: rules.pattern, value: quotePrefix(item) },
     );
   }
   if (rules.range && typeof item === 'number') checkRange(command, def.name, item, rules.range);
@@ -58,8 +59,8 @@ function checkItem(command: string, def: ParamDef, item: unknown): void {
       throw validationError(
         command,
         def.name,
-        `The argument "${item}" does not belong to the set "${accepted.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
-        { acceptedValues: [...accepted], value: item },
+        `The argument "${quotePrefix(item)}" does not belong to the set "${accepted.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
+        { acceptedValues: [...accepted], value: quotePrefix(item) },
       );
     }
   }

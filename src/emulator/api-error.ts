@@ -42,5 +42,9 @@ export const apiErrors = {
   notFound: (path: string) => new EmulatorApiError(404, 404, `The resource ${path} was not found.`),
   methodNotAllowed: (method: string, path: string) =>
     new EmulatorApiError(405, 405, `The method ${method} is not allowed on ${path}.`),
+  /** Not retryable (422): retrying cannot mend a damaged file. */
+  corruptState: (message: string) => new EmulatorApiError(422, 800003, message),
+  wrongHost: (host: string) =>
+    new EmulatorApiError(403, 403, `The Host header '${host.slice(0, 100)}' is not this emulator's address; only 127.0.0.1, localhost and [::1] with its own port are answered.`),
   orderNotFound: (orderId: string) => new EmulatorApiError(404, 800008, `Unable to retrieve the order with id ${orderId}.`),
 };

@@ -18,9 +18,10 @@ import { apiErrors } from './api-error.ts';
 import { readCartLineItems } from './cart-input.ts';
 import { CART_LIFETIME_MS, EMULATOR_USER_ID } from './context.ts';
 import type { ApiRequest, ApiResponse, EmulatorContext } from './context.ts';
-import { LockTimeoutError, withFileLock } from './file-lock.ts';
+import { LockTimeoutError, withFileLock } from '../core/file-lock.ts';
 import { buildStoredLineItems } from './line-item-rules.ts';
-import { cartLockPath, createCartRecord, etagOf, readCartRecord, writeCartRecord } from './store.ts';
+import { cartIdForKey } from './request-key.ts';
+import { cartLockPath, commitCartRecord, etagOf, readCartRecord } from './store.ts';
 import type { CartRecord } from './store.ts';
 
 /** The record of a cart that exists and has not expired, else 404 800008. */
@@ -42,8 +43,7 @@ export async function withCartLock<T>(context: EmulatorContext, customerId: stri
   }
 }
 
-function newCart(customerId: string, lineItems: WireObject[], now: Date, attestation: boolean | undefined): WireObject {
-  const id = randomUUID();
+function newCart(id: string, customerId: string, lineItems: WireObject[], now: Date, attestation: boolean | undefined): WireObject {
   const stamp = now.toISOString();
   const cart: WireObject = {
     id,
@@ -65,13 +65,32 @@ function etagHeader(context: EmulatorContext, record: CartRecord): Record<string
   return context.etags === false ? {} : { ETag: etagOf(record) };
 }
 
+/** The stored first answer to this request key, when the cart it names exists and holds one. */
+function storedAnswer(context: EmulatorContext, customerId: string, cartId: string, key: string | undefined): ApiResponse | undefined {
+  if (key === undefined) return undefined;
+  const answer = readCartRecord(context.dataDir, customerId, cartId)?.requests?.[key];
+  return answer ? { ...answer, replayed: true } : undefined;
+}
+
+/**
+ * With MS-RequestId the cart id comes from the request key, so the cart and its create's answer
+ * are one exclusive file: a repeat (even after a crash) finds it and replays the first answer.
+ */
 export async function createCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const customerId = request.params.customerId!;
+  const key = request.idempotencyKey;
+  const cartId = key === undefined ? randomUUID() : cartIdForKey(key);
+  const replay = storedAnswer(context, customerId, cartId, key);
+  if (replay) return replay;
   const lineItems = buildStoredLineItems(readCartLineItems(request.body));
   const attestation = readBoolean(request.body, 'partnerOnRecordAttestationAccepted');
-  const record: CartRecord = { customerId, cart: newCart(customerId, lineItems, context.now(), attestation), revision: 1 };
-  if (!(await createCartRecord(context.dataDir, record))) throw apiErrors.unexpected('Cart id collision; try again.');
-  return { status: 201, body: record.cart, headers: etagHeader(context, record) };
+  const record: CartRecord = { customerId, cart: newCart(cartId, customerId, lineItems, context.now(), attestation), revision: 1 };
+  const answer: ApiResponse = { status: 201, body: record.cart, headers: etagHeader(context, record) };
+  if (key !== undefined) record.requests = { [key]: answer };
+  if (await commitCartRecord(context.dataDir, record, 'create')) return answer;
+  const raced = storedAnswer(context, customerId, cartId, key);
+  if (raced) return raced;
+  throw apiErrors.unexpected('Cart id collision; try again.');
 }
 
 export async function getCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
@@ -94,7 +113,7 @@ export async function updateCart(request: ApiRequest, context: EmulatorContext):
       lastModifiedUser: EMULATOR_USER_ID,
     };
     const updated: CartRecord = { ...record, cart, revision: (record.revision ?? 0) + 1 };
-    await writeCartRecord(context.dataDir, updated);
+    await commitCartRecord(context.dataDir, updated, 'replace');
     return { status: 200, body: cart, headers: etagHeader(context, updated) };
   });
 }

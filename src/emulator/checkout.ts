@@ -14,8 +14,9 @@
  *   again, and the answer is not kept for replay.
  * - Idempotent, as the current documentation says: checking out an Ordered cart answers the
  *   original result again (200) — not the older 800065 — so a retry after a lost answer is safe.
- * - The cart record (status Ordered + the result) is written first, under the cart lock; the
- *   order files are an index written after it.
+ * - The cart record (status Ordered + the result + this request's answer for MS-RequestId replay)
+ *   is written first, in one atomic step under the cart lock; the order files are an index
+ *   written after it.
  *
  * @module
  */
@@ -29,7 +30,7 @@ import { orderGroupErrorOf } from './line-item-rules.ts';
 import type { OrderGroupError } from './line-item-rules.ts';
 import { EMULATOR_USER_ID } from './context.ts';
 import type { ApiRequest, ApiResponse, EmulatorContext } from './context.ts';
-import { writeCartRecord, writeOrder } from './store.ts';
+import { commitCartRecord, writeOrder } from './store.ts';
 
 /** The partners of record from the line's participants (create-a-cart: transaction_reseller, additional_transaction_reseller). */
 function partnersOfRecord(item: WireObject): WireObject {
@@ -140,9 +141,15 @@ function lineErrors(items: WireObject[]): WireObject[] {
 
 export async function checkoutCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const { customerId, cartId } = request.params as { customerId: string; cartId: string };
+  const key = request.idempotencyKey;
   return withCartLock(context, customerId, cartId, async () => {
     const record = loadCart(context, customerId, cartId);
-    if (record.checkoutResult) return { status: 200, body: record.checkoutResult };
+    if (record.checkoutResult) {
+      // A crash may have come between the cart write and the order index: complete the index.
+      for (const order of readArray(record.checkoutResult, 'orders') as WireObject[]) await writeOrder(context.dataDir, customerId, order);
+      const replay = key === undefined ? undefined : record.requests?.[key];
+      return replay ? { ...replay, replayed: true } : { status: 200, body: record.checkoutResult };
+    }
     const items = readArray(record.cart, 'lineItems') as WireObject[];
     const errors = lineErrors(items);
     if (errors.length > 0) throw apiErrors.cartItemErrors(errors);
@@ -158,8 +165,10 @@ export async function checkoutCart(request: ApiRequest, context: EmulatorContext
     const result = { orders, orderErrors, attributes: { objectType: 'CartCheckoutResult' } };
     if (orders.length === 0) return { status: 201, body: result };
     const cart = { ...record.cart, status: 'Ordered', lastModifiedTimestamp: now.toISOString(), lastModifiedUser: EMULATOR_USER_ID };
-    await writeCartRecord(context.dataDir, { ...record, cart, checkoutResult: result, revision: (record.revision ?? 0) + 1 });
+    const answer: ApiResponse = { status: 201, body: result };
+    const requests = key === undefined ? record.requests : { ...record.requests, [key]: answer };
+    await commitCartRecord(context.dataDir, { ...record, cart, checkoutResult: result, revision: (record.revision ?? 0) + 1, ...(requests ? { requests } : {}) }, 'replace');
     for (const order of orders) await writeOrder(context.dataDir, customerId, order);
-    return { status: 201, body: result };
+    return answer;
   });
 }

@@ -1,5 +1,5 @@
 /** What every emulator route handler gets and returns. */
-import type { LockOptions } from './file-lock.ts';
+import type { LockOptions } from '../core/file-lock.ts';
 
 export interface EmulatorContext {
   dataDir: string;
@@ -23,6 +23,8 @@ export interface ApiRequest {
   correlationId: string;
   /** The If-Match header, when sent. */
   ifMatch?: string;
+  /** For an idempotent route called with MS-RequestId: the key its first answer is kept under. */
+  idempotencyKey?: string;
   /** The query string (catalog filters, paging). */
   query?: URLSearchParams;
   /** The MS-ContinuationToken header, when sent: asks a collection for its next page. */
@@ -33,6 +35,8 @@ export interface ApiResponse {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** The stored first answer to a repeated request. */
+  replayed?: boolean;
 }
 
 export type RouteHandler = (request: ApiRequest, context: EmulatorContext) => Promise<ApiResponse>;

@@ -21,15 +21,16 @@
  * - `delay`: waits `delayMs`, then answers normally.
  * - `drop`: destroys the connection — `when: "before"` (default) without running the request,
  *   `"after"` once the request has run (the answer is lost: what MS-RequestId idempotency is for).
- * The first matching fault in the list is used. The file is read on every request.
+ * The first matching fault in the list is used. The file is read on every request; a corrupt file
+ * injects nothing and is reported on the emulator's log (the other routes keep working).
  *
  * @module
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readJson, writeJsonDurable } from './fs-atomic.ts';
-import { withFileLock } from './file-lock.ts';
-import type { LockOptions } from './file-lock.ts';
+import { CorruptStateError, readJson, writeJsonDurable } from './fs-atomic.ts';
+import { withFileLock } from '../core/file-lock.ts';
+import type { LockOptions } from '../core/file-lock.ts';
 import type { RouteName } from './routes.ts';
 
 export type FaultKind = 'throttle' | 'status' | 'delay' | 'drop';
@@ -58,6 +59,9 @@ async function editFaults<T>(dataDir: string, edit: (faults: Fault[]) => T, lock
   const path = faultsPath(dataDir);
   return withFileLock(`${path}.lock`, async () => {
     const faults = readJson<FaultFile>(path)?.faults ?? [];
+    if (!Array.isArray(faults) || faults.some((fault) => typeof fault !== 'object' || fault === null)) {
+      throw new CorruptStateError(path, '"faults" is not a list of objects');
+    }
     const result = edit(faults);
     await writeJsonDurable(path, { faults });
     return result;
@@ -78,7 +82,7 @@ export async function clearFaults(dataDir: string): Promise<void> {
 }
 
 /** Takes one use of the first fault for `route`, or undefined (no file: no lock, no write). */
-export async function takeFault(dataDir: string, route: RouteName, lock?: LockOptions): Promise<Fault | undefined> {
+async function takeFault(dataDir: string, route: RouteName, lock?: LockOptions): Promise<Fault | undefined> {
   if (!existsSync(faultsPath(dataDir))) return undefined;
   return editFaults(dataDir, (faults) => {
     const index = faults.findIndex((fault) => (fault.route === '*' || fault.route === route) && (fault.times ?? 1) > 0);
@@ -89,4 +93,20 @@ export async function takeFault(dataDir: string, route: RouteName, lock?: LockOp
     else faults.splice(index, 1);
     return fault;
   }, lock);
+}
+
+/**
+ * takeFault for a request: a corrupt faults.json injects nothing and is reported (naming the
+ * file) on the emulator's log, so one bad file never breaks every route.
+ */
+export async function takeFaultOrReport(
+  dataDir: string, route: RouteName, lock: LockOptions | undefined, log: ((line: string) => void) | undefined,
+): Promise<Fault | undefined> {
+  try {
+    return await takeFault(dataDir, route, lock);
+  } catch (error) {
+    if (!(error instanceof CorruptStateError)) throw error;
+    log?.(`emulator: ${error.message} No fault was injected.`);
+    return undefined;
+  }
 }

@@ -58,7 +58,15 @@ export async function createJsonExclusiveDurable(path: string, value: unknown): 
   }
 }
 
-/** The parsed file, or undefined when it does not exist. */
+/** A state file that is not what the emulator wrote (edited by hand, or damaged). */
+export class CorruptStateError extends Error {
+  constructor(readonly path: string, readonly why: string) {
+    super(`The emulator state file '${path}' is corrupt (${why}). Fix it or delete it.`);
+    this.name = 'CorruptStateError';
+  }
+}
+
+/** The parsed file (a JSON object), or undefined when it does not exist; CorruptStateError when it is not JSON. */
 export function readJson<T>(path: string): T | undefined {
   let text: string;
   try {
@@ -67,5 +75,12 @@ export function readJson<T>(path: string): T | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  return JSON.parse(text) as T;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new CorruptStateError(path, 'not valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CorruptStateError(path, 'not a JSON object');
+  return parsed as T;
 }

@@ -1,7 +1,8 @@
 /**
- * One emulator request: route → fault injection → bearer check → handler (with MS-RequestId
- * idempotency for POSTs) → answer with MS-RequestId / MS-CorrelationId echoed and MS-CV added →
- * one line in requests.log.
+ * One emulator request: Host check (DNS rebinding) → bearer check → route (every id checked) →
+ * fault injection → handler (with MS-RequestId idempotency for POSTs) → answer with
+ * MS-RequestId / MS-CorrelationId echoed and MS-CV added → one line in requests.log.
+ * An unauthenticated request is refused before it can use up an injected fault.
  *
  * @module
  */
@@ -9,13 +10,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { EmulatorApiError, apiErrors } from './api-error.ts';
 import type { ApiRequest, ApiResponse, EmulatorContext } from './context.ts';
-import { takeFault } from './faults.ts';
+import { takeFaultOrReport } from './faults.ts';
 import type { Fault } from './faults.ts';
-import { correlationVector, hasBearerToken, header, parseJsonBody, readBody, sendJson } from './http-io.ts';
-import { withIdempotency } from './idempotency.ts';
+import { CorruptStateError } from './fs-atomic.ts';
+import { correlationVector, hasBearerToken, header, isOwnHost, parseJsonBody, readBody, sendJson } from './http-io.ts';
+import { requestKey } from './request-key.ts';
 import { appendRequestLog, bearerFingerprint } from './request-log.ts';
 import type { RequestLogEntry } from './request-log.ts';
-import { matchRoute } from './routes.ts';
+import { matchRoute, routeNameOf } from './routes.ts';
 
 export interface RequestEnvironment {
   context: EmulatorContext;
@@ -48,6 +50,11 @@ function faultResponse(fault: Fault): ApiResponse {
 
 function errorOutcome(error: unknown, env: RequestEnvironment): Outcome {
   if (error instanceof EmulatorApiError) return { status: error.status, body: error.toBody() };
+  if (error instanceof CorruptStateError) {
+    env.log?.(`emulator: ${error.message}`);
+    const corrupt = apiErrors.corruptState(error.message);
+    return { status: corrupt.status, body: corrupt.toBody() };
+  }
   env.log?.(`emulator: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   const fault = apiErrors.unexpected();
   return { status: fault.status, body: fault.toBody() };
@@ -55,15 +62,19 @@ function errorOutcome(error: unknown, env: RequestEnvironment): Outcome {
 
 async function run(request: IncomingMessage, pathname: string, entry: RequestLogEntry, env: RequestEnvironment): Promise<Outcome> {
   const method = (request.method ?? 'GET').toUpperCase();
-  const text = await readBody(request);
+  const host = header(request, 'host') ?? '';
+  if (!isOwnHost(host, request.socket.localPort)) throw apiErrors.wrongHost(host);
+  const routeName = routeNameOf(method, pathname);
+  if (routeName) entry.route = routeName;
+  if (!hasBearerToken(request)) throw apiErrors.tokenMissing();
   const { route, params } = matchRoute(method, pathname);
   entry.route = route.name;
-  const fault = await takeFault(env.context.dataDir, route.name, env.context.lock);
+  const text = await readBody(request);
+  const fault = await takeFaultOrReport(env.context.dataDir, route.name, env.context.lock, env.log);
   if (fault) entry.fault = fault.kind;
   if (fault?.kind === 'throttle' || fault?.kind === 'status') return faultResponse(fault);
   if (fault?.kind === 'drop' && fault.when !== 'after') return { status: 0, body: undefined, dropped: true };
   if (fault?.kind === 'delay') await env.delay(fault.delayMs ?? 1000);
-  if (!hasBearerToken(request)) throw apiErrors.tokenMissing();
   const apiRequest: ApiRequest = {
     method, path: pathname, params, body: route.json ? parseJsonBody(text) : undefined,
     requestId: entry.requestId, correlationId: entry.correlationId,
@@ -73,10 +84,8 @@ async function run(request: IncomingMessage, pathname: string, entry: RequestLog
   apiRequest.query = new URL(request.url ?? '/', 'http://emulator').searchParams;
   const continuationToken = header(request, 'ms-continuationtoken');
   if (continuationToken) apiRequest.continuationToken = continuationToken;
-  const invoke = () => route.handler(apiRequest, env.context);
-  const outcome: Outcome = route.idempotent && header(request, 'ms-requestid')
-    ? await withIdempotency(env.context, { method, path: pathname, requestId: entry.requestId }, invoke)
-    : await invoke();
+  if (route.idempotent && header(request, 'ms-requestid')) apiRequest.idempotencyKey = requestKey(method, pathname, entry.requestId);
+  const outcome: Outcome = await route.handler(apiRequest, env.context);
   return fault?.kind === 'drop' ? { ...outcome, dropped: true } : outcome;
 }
 

@@ -31,6 +31,16 @@ export function parseJsonBody(text: string): unknown {
   }
 }
 
+/**
+ * Whether a Host header names this emulator: 127.0.0.1, localhost or [::1] with the port the
+ * request came in on. Anything else is refused, so a web page whose DNS name was rebound to
+ * 127.0.0.1 cannot reach it from a browser.
+ */
+export function isOwnHost(host: string, port: number | undefined): boolean {
+  const match = /^(127\.0\.0\.1|localhost|\[::1\]):(\d{1,5})$/i.exec(host);
+  return match !== null && port !== undefined && Number(match[2]) === port;
+}
+
 /** `Bearer <anything non-empty>`. */
 export function hasBearerToken(request: IncomingMessage): boolean {
   return /^Bearer\s+\S+/i.test(header(request, 'authorization') ?? '');

@@ -10,7 +10,7 @@ import type { RouteHandler } from './context.ts';
 import { getOrder, listCustomerOrders } from './order-handlers.ts';
 import { getAvailability, getProduct, getSku, listAvailabilities, listProducts, listSkus } from './products/catalog-handlers.ts';
 import { getCustomer, listCustomers } from './products/customer-handlers.ts';
-import { GUID } from './store.ts';
+import { GUID, ORDER_ID } from './store.ts';
 
 export type RouteName = 'createCart' | 'getCart' | 'updateCart' | 'checkout' | 'listOrders' | 'getOrder'
   | 'listCustomers' | 'getCustomer' | 'listProducts' | 'getProduct' | 'listSkus' | 'getSku' | 'listAvailabilities' | 'getAvailability';
@@ -62,6 +62,11 @@ function matchTemplate(template: string, segments: string[]): Record<string, str
   return params;
 }
 
+/** An id as quoted in an error: at most a short prefix. */
+function shortId(id: string): string {
+  return id.length > 64 ? `${id.slice(0, 64)}…` : id;
+}
+
 function normaliseParams(params: Record<string, string>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, raw] of Object.entries(params)) {
@@ -73,9 +78,11 @@ function normaliseParams(params: Record<string, string>): Record<string, string>
     }
     result[key] = key === 'orderId' ? value : value.replace(/^\{(.*)\}$/, '$1').toLowerCase();
   }
-  if (result.customerId !== undefined && !GUID.test(result.customerId)) {
-    throw apiErrors.invalidInput(`the customer id '${result.customerId}' is not a GUID`);
-  }
+  // Every id is checked here, before any handler, lock or file path sees it (no path traversal).
+  const { customerId, cartId, orderId } = result;
+  if (customerId !== undefined && !GUID.test(customerId)) throw apiErrors.invalidInput(`the customer id '${shortId(customerId)}' is not a GUID`);
+  if (cartId !== undefined && !GUID.test(cartId)) throw apiErrors.cartNotFound(shortId(cartId));
+  if (orderId !== undefined && !ORDER_ID.test(orderId)) throw apiErrors.orderNotFound(shortId(orderId));
   return result;
 }
 
@@ -90,4 +97,10 @@ export function matchRoute(method: string, pathname: string): { route: Route; pa
     if (route.method === method) return { route, params: normaliseParams(params) };
   }
   throw pathKnown ? apiErrors.methodNotAllowed(method, pathname) : apiErrors.notFound(pathname);
+}
+
+/** The route's name for the request log, without checking anything (never throws). */
+export function routeNameOf(method: string, pathname: string): RouteName | undefined {
+  const segments = pathname.split('/').filter(Boolean);
+  return ROUTES.find((route) => route.method === method && matchTemplate(route.template, segments))?.name;
 }

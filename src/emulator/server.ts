@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync } from 'node:fs';
-import type { LockOptions } from './file-lock.ts';
+import type { LockOptions } from '../core/file-lock.ts';
 import { EmulatorClosedError, handleRequest } from './handle-request.ts';
 
 export interface EmulatorOptions {

@@ -11,10 +11,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { HttpMethod, PartnerCenterClient, RequestOptions } from './client-types.ts';
-import { PartnerCenterError } from './errors.ts';
+import { insecureEndpointError, PartnerCenterError } from './errors.ts';
+import { insecureEndpointReason } from '../core/endpoint-policy.ts';
 import type { PartnerCenterFailure } from './errors.ts';
 import { parseErrorBody } from './error-body.ts';
-import { redactBody, redactHeaders } from './redact.ts';
+import { redact, redactBody, redactHeaders } from '../core/redact.ts';
 import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay } from './retry-policy.ts';
 import type { RetryOptions } from './retry-policy.ts';
 import { loadNodeFetch, sendOnce } from './transport.ts';
@@ -57,6 +58,8 @@ interface Call {
   requestId: string;
   started: number;
   extra: RequestOptions;
+  /** The bearer token last sent: masked wherever the service echoes it (errors, -Debug). */
+  token?: string;
 }
 
 function buildHeaders(options: PartnerCenterClientOptions, token: string, requestId: string): Record<string, string> {
@@ -90,7 +93,17 @@ function failureOf(ctx: CallContext, call: Call, outcome: AttemptOutcome, attemp
   };
   if (outcome.kind === 'timeout') return { ...base, timedOut: true, timeoutMs: ctx.retry.timeoutMs };
   if (outcome.kind === 'network') return { ...base, cause: outcome.error };
-  return { ...base, status: outcome.status, body: outcome.body, ...parseErrorBody(outcome.body) };
+  return { ...base, status: outcome.status, ...redactedError(outcome.body, [call.token]) };
+}
+
+/** The service's error text with secrets masked, so an echoed token never reaches an error record. */
+function redactedError(body: string, secrets: (string | undefined)[]): Pick<PartnerCenterFailure, 'body' | 'code' | 'description' | 'lineErrors'> {
+  const parsed = parseErrorBody(body);
+  const result: Pick<PartnerCenterFailure, 'body' | 'code' | 'description' | 'lineErrors'> = { body: redactBody(body, secrets) };
+  if (parsed.code !== undefined) result.code = redact(parsed.code, secrets);
+  if (parsed.description !== undefined) result.description = redact(parsed.description, secrets);
+  if (parsed.lineErrors) result.lineErrors = parsed.lineErrors.map((line) => redact(line, secrets));
+  return result;
 }
 
 function isRetryable(outcome: AttemptOutcome): boolean {
@@ -104,8 +117,10 @@ function outcomeUnknown(outcome: AttemptOutcome): boolean {
 
 async function attempt(ctx: CallContext, call: Call, number: number): Promise<AttemptOutcome> {
   const { options } = ctx;
-  const headers = { ...call.extra.headers, ...buildHeaders(options, await options.getAccessToken(), call.requestId) };
-  options.streams.debug(`HTTP request ${call.method} ${call.url}\nHeaders: ${JSON.stringify(redactHeaders(headers))}\nBody: ${redactBody(call.body)}`);
+  call.token = await options.getAccessToken();
+  const secrets = [call.token];
+  const headers = { ...call.extra.headers, ...buildHeaders(options, call.token, call.requestId) };
+  options.streams.debug(`HTTP request ${call.method} ${call.url}\nHeaders: ${JSON.stringify(redactHeaders(headers, secrets))}\nBody: ${redactBody(call.body, secrets)}`);
   const sentAt = ctx.now();
   const init = call.body === undefined ? { method: call.method, headers } : { method: call.method, headers, body: call.body };
   const outcome = await sendOnce(await ctx.getFetch(), call.url, init, ctx.retry.timeoutMs);
@@ -113,7 +128,7 @@ async function attempt(ctx: CallContext, call: Call, number: number): Promise<At
     `${call.method} ${call.url} → ${describeOutcome(outcome)} in ${ctx.now() - sentAt} ms (attempt ${number} of ${ctx.retry.maxAttempts}, request ${call.requestId})`,
   );
   if (outcome.kind === 'response') {
-    options.streams.debug(`HTTP response ${outcome.status}\nHeaders: ${JSON.stringify(redactHeaders(outcome.headers))}\nBody: ${redactBody(outcome.body)}`);
+    options.streams.debug(`HTTP response ${outcome.status}\nHeaders: ${JSON.stringify(redactHeaders(outcome.headers, secrets))}\nBody: ${redactBody(outcome.body, secrets)}`);
   }
   return outcome;
 }
@@ -149,6 +164,9 @@ async function send<T>(ctx: CallContext, method: HttpMethod, path: string, body:
     started: ctx.now(),
     extra: options,
   };
+  // Before any token is asked for or attached: no bearer token over plain http to another host.
+  const insecure = insecureEndpointReason(call.url);
+  if (insecure !== undefined) throw insecureEndpointError(ctx.options.baseUrl, insecure);
   for (let number = 1; ; number++) {
     const outcome = await attempt(ctx, call, number);
     if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {

@@ -145,3 +145,11 @@ export class PartnerCenterError extends PcshError {
     this.attempts = failure.attempts;
   }
 }
+
+/** A Partner Center endpoint a token may not be sent to (src/core/endpoint-policy.ts); nothing was sent. */
+export function insecureEndpointError(url: string, reason: string): PcshError {
+  return new PcshError(
+    `The Partner Center endpoint '${url.slice(0, 200)}' is refused: ${reason}. Use an https:// endpoint; plain http:// is only for an emulator on this machine.`,
+    { errorId: 'InsecureEndpoint', category: 'PermissionDenied', exitCode: ExitCode.Usage, targetObject: url.slice(0, 200) },
+  );
+}

@@ -3,7 +3,8 @@
  * terminal), ShouldProcess, run the handler, print the output. Every failure becomes a PcshError
  * rendered ConciseView-style with its exit code; nothing is sent when binding fails.
  */
-import { readFileSync } from 'node:fs';
+import { readBoundedSync } from '../core/bounded-read.ts';
+import { MAX_VALUE_BYTES } from '../binder/value-limits.ts';
 import { resolve } from 'node:path';
 import { ExitCode, PcshError } from '../core/error-record.ts';
 import { isInteractive, useColour, type RuntimeEnvironment } from './environment.ts';
@@ -41,8 +42,8 @@ async function bindWithPrompts(cmdlet: CmdletInfo, argv: string[], environment: 
   const { bindArguments, promptForMissing } = await import('../binder/index.ts');
   const io = {
     cwd: environment.cwd,
-    readFile: (path: string) => readFileSync(resolve(environment.cwd, path), 'utf8'),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readFile: (path: string) => readBoundedSync(resolve(environment.cwd, path), MAX_VALUE_BYTES, 'the file'),
+    readStdin: () => readBoundedSync(0, MAX_VALUE_BYTES, 'standard input'),
   };
   try {
     return bindArguments(cmdlet, argv, io);

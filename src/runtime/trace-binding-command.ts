@@ -3,7 +3,8 @@
  * ParameterBinding — exit 0 with {command, parameterSet, bound}, or exit 2 with {errorId, message}.
  * Nothing runs.
  */
-import { readFileSync } from 'node:fs';
+import { readBoundedSync } from '../core/bounded-read.ts';
+import { MAX_VALUE_BYTES } from '../binder/value-limits.ts';
 import { resolve } from 'node:path';
 import type { RuntimeEnvironment } from './environment.ts';
 import { loadRuntimeRegistry, findCmdlet } from './registry-access.ts';
@@ -18,8 +19,8 @@ export function runTraceBinding(argv: string[], environment: RuntimeEnvironment)
   const registry = loadRuntimeRegistry(environment.root);
   const io = {
     cwd: environment.cwd,
-    readFile: (path: string) => readFileSync(resolve(environment.cwd, path), 'utf8'),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readFile: (path: string) => readBoundedSync(resolve(environment.cwd, path), MAX_VALUE_BYTES, 'the file'),
+    readStdin: () => readBoundedSync(0, MAX_VALUE_BYTES, 'standard input'),
   };
   const { exitCode, json } = traceBinding(findCmdlet(registry, name), name, rest, io);
   environment.stdout.write(`${json}\n`);

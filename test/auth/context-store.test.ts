@@ -3,8 +3,9 @@ import * as assert from 'uvu/assert';
 import { mkdtempSync, statSync, chmodSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContext, writeContext, removeContext } from '../../src/auth/context-store.ts';
-import { acquireLockSync } from '../../src/auth/file-lock.ts';
+import { readContext, writeContext, removeLockedContext } from '../../src/auth/context-store.ts';
+import { acquireLockSync } from '../../src/core/file-lock.ts';
+import { withConfigLock } from '../../src/auth/secure-files.ts';
 import { PcshError } from '../../src/core/error-record.ts';
 import type { StoredContext } from '../../src/auth/context.ts';
 
@@ -36,8 +37,8 @@ test('rewrite replaces; remove forgets; remove twice is fine', () => {
   writeContext(dir, ctx);
   writeContext(dir, { ...ctx, account: 'other@b.c' });
   assert.is(readContext(dir)?.account, 'other@b.c');
-  removeContext(dir);
-  removeContext(dir);
+  withConfigLock(dir, process.platform, removeLockedContext);
+  withConfigLock(dir, process.platform, removeLockedContext);
   assert.is(readContext(dir), null);
 });
 
@@ -103,7 +104,7 @@ test('a held lock makes a writer give up with ConfigLocked (no real waiting: clo
   writeContext(dir, ctx);
   const release = acquireLockSync(join(dir, '.pcsh.lock'));
   let t = 0;
-  const error = refusal(() => acquireLockSync(join(dir, '.pcsh.lock'), { now: () => (t += 60_000), staleMs: 1e12 }));
+  const error = refusal(() => withConfigLock(dir, process.platform, () => undefined, { now: () => (t += 60_000), staleMs: 1e12 }));
   assert.is(error.errorId, 'ConfigLocked');
   release();
   writeContext(dir, ctx);

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { describeAuthError, signInFailed, tokenAcquisitionFailed } from '../../src/auth/sign-in-error.ts';
-import { redact } from '../../src/auth/redact.ts';
+import { redact } from '../../src/core/redact.ts';
 
 const wrapped = {
   name: 'ServerError', errorCode: 'invalid_client',

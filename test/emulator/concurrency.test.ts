@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../../src/emulator/index.ts';
-import { withFileLock } from '../../src/emulator/file-lock.ts';
+import { withFileLock } from '../../src/core/file-lock.ts';
 import { BASIC_ITEM, CUSTOMER, tempDir } from '../partner-center/support.ts';
 import { call } from './http.ts';
 

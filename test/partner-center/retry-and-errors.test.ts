@@ -4,7 +4,7 @@ import { DEFAULT_RETRY, backoffDelay, isRetryableStatus, parseRetryAfter, retryD
 import { PartnerCenterError } from '../../src/partner-center/errors.ts';
 import type { PartnerCenterFailure } from '../../src/partner-center/errors.ts';
 import { parseErrorBody } from '../../src/partner-center/error-body.ts';
-import { redactBody, redactHeaders } from '../../src/partner-center/redact.ts';
+import { redactBody, redactHeaders } from '../../src/core/redact.ts';
 import { PcshError, formatConcise } from '../../src/core/error-record.ts';
 
 test('retryable statuses: 408, 429, 5xx but not 501/505; never 400/401/403/404/409', () => {
