@@ -12,7 +12,8 @@
 import { PcshError } from '../core/error-record.ts';
 import type { HostRequest, HostResponse } from '../pwsh/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
-import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
+import { findCmdlet, commandNotFound } from './registry-access.ts';
+import { createRegistryCache } from './registry-cache.ts';
 import { executeCmdlet } from './execute-cmdlet.ts';
 import type { InvocationSink } from './invocation.ts';
 import { asPcshError } from './cli-call.ts';
@@ -21,6 +22,8 @@ import { bindValues } from '../binder/index.ts';
 export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/protocol.ts';
 
 export function createPwshHostCall(environment: RuntimeEnvironment) {
+  // The host answers many requests: the checked registry stays in memory until its files change.
+  const loadRegistry = createRegistryCache(environment.root);
   return async function invoke(request: HostRequest): Promise<HostResponse> {
     const response: HostResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [] }, exitCode: 0 };
     const common = request.common;
@@ -34,7 +37,7 @@ export function createPwshHostCall(environment: RuntimeEnvironment) {
       error: (e) => response.errors.push(e.toJSON()),
     };
     try {
-      const registry = loadRuntimeRegistry(environment.root);
+      const registry = loadRegistry();
       const cmdlet = findCmdlet(registry, request.command);
       if (!cmdlet) throw commandNotFound(request.command, registry);
       const bound = bindValues(cmdlet, request.parameters, request.parameterSet ? { parameterSet: request.parameterSet } : {});
