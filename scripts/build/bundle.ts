@@ -9,6 +9,7 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { leanNodeFetch } from './lean-node-fetch.ts';
 import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 
 /** In the main bundle, the subcommand tools (src/runtime/subcommand-tools.ts) are required from dist/tools.js. */
@@ -36,8 +37,6 @@ export async function bundle(root: string): Promise<void> {
     external: ['@azure/msal-node', 'yargs', 'web-tree-sitter', 'tree-sitter-powershell'],
     // import() of node: modules and msal becomes require(): vm code (load.js) has no import().
     supported: { 'dynamic-import': false },
-    // fetch-blob falls back to this polyfill only where Node has no web streams (before 16.5).
-    alias: { 'web-streams-polyfill/dist/ponyfill.es2018.js': join(root, 'scripts/build/empty-module.cjs') },
     sourcemap: 'linked',
     // Smaller text to read, decode and parse on every call (the linked source map has the names).
     minifyWhitespace: true,
@@ -52,7 +51,7 @@ export async function bundle(root: string): Promise<void> {
     ...common,
     entryPoints: [join(root, 'src/runtime/main.ts')],
     outfile: join(root, 'dist/pcsh.js'),
-    plugins: [subcommandToolsApart],
+    plugins: [subcommandToolsApart, leanNodeFetch(root)],
     banner: { js: '// pcsh, bundled (dist/load.js runs it with a code cache). As a program: node dist/pcsh.js <Cmdlet> [arguments].' },
     footer: { js: "if (require.main === module) module.exports.main(process.argv.slice(2), { root: require('node:path').join(__dirname, '..') });" },
   });
@@ -60,6 +59,7 @@ export async function bundle(root: string): Promise<void> {
     ...common,
     entryPoints: [join(root, 'src/runtime/subcommand-tools.ts')],
     outfile: join(root, 'dist/tools.js'),
+    plugins: [leanNodeFetch(root)],
     banner: { js: '// pcsh subcommand tools (registry builder, PowerShell module writer), loaded by pcsh registry build and pcsh pwsh-module.' },
     footer: { js: `if (require.main === module) { process.stderr.write(${JSON.stringify(TOOLS_HINT)}); process.exitCode = 2; }` },
   });

@@ -63,8 +63,27 @@ export function readStructuredText(text: string, parameter: string, io: BinderIo
     return readFileValue(trimmed.slice(1), io);
   }
   if (isStringifiedObject(trimmed, true)) throw new ValueTextError(stringifiedObjectMessage(trimmed, parameter));
-  if (trimmed.startsWith('[') || trimmed.startsWith('{')) return parseJson(trimmed, 'the value');
-  return parseLiteral(() => parseArgument(text));
+  return withArgumentLimitHint(text, parameter, () =>
+    trimmed.startsWith('[') || trimmed.startsWith('{') ? parseJson(trimmed, 'the value') : parseLiteral(() => parseArgument(text)));
+}
+
+/**
+ * A value over the OS argument limit never reaches pcsh: Linux and macOS refuse the exec (E2BIG,
+ * "Argument list too long", 128 KiB per argument on Linux), cmd.exe stops at 8,191 characters.
+ * What pcsh can see is a long value that does not parse (cut by a shell on the way): that error
+ * names the two ways around the limit. 8,000 leaves room for cmd's own part of the line.
+ */
+export const LONG_ARGUMENT_LENGTH = 8_000;
+
+function withArgumentLimitHint(text: string, parameter: string, read: () => PsValue): PsValue {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ValueTextError) || text.length < LONG_ARGUMENT_LENGTH) throw error;
+    throw new ValueTextError(`${error.message} The value is ${text.length.toLocaleString('en-US')} characters long: a value this long may have been cut ` +
+      `by the shell, and one over the OS argument limit is refused before pcsh starts ("Argument list too long"). ` +
+      `Pass it from a file (-${parameter} @items.json) or on standard input (-${parameter} -).`, error.errorId);
+  }
 }
 
 function readFileValue(path: string, io: BinderIo): PsValue {

@@ -87,7 +87,7 @@ export async function createCart(request: ApiRequest, context: EmulatorContext):
   const record: CartRecord = { customerId, cart: newCart(cartId, customerId, lineItems, context.now(), attestation), revision: 1 };
   const answer: ApiResponse = { status: 201, body: record.cart, headers: etagHeader(context, record) };
   if (key !== undefined) record.requests = { [key]: answer };
-  if (commitCartRecord(context.dataDir, record, 'create')) return answer;
+  if (await commitCartRecord(context.dataDir, record, 'create')) return answer;
   const raced = storedAnswer(context, customerId, cartId, key);
   if (raced) return raced;
   throw apiErrors.unexpected('Cart id collision; try again.');
@@ -101,7 +101,7 @@ export async function getCart(request: ApiRequest, context: EmulatorContext): Pr
 export async function updateCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const { customerId, cartId } = request.params as { customerId: string; cartId: string };
   const lineItems = buildStoredLineItems(readCartLineItems(request.body));
-  return withCartLock(context, customerId, cartId, () => {
+  return withCartLock(context, customerId, cartId, async () => {
     const record = loadCart(context, customerId, cartId);
     if (record.cart.status !== 'Active') throw apiErrors.cartOrdered(cartId);
     const checksIfMatch = context.etags !== false && request.ifMatch !== undefined && request.ifMatch !== '*';
@@ -113,7 +113,7 @@ export async function updateCart(request: ApiRequest, context: EmulatorContext):
       lastModifiedUser: EMULATOR_USER_ID,
     };
     const updated: CartRecord = { ...record, cart, revision: (record.revision ?? 0) + 1 };
-    commitCartRecord(context.dataDir, updated, 'replace');
+    await commitCartRecord(context.dataDir, updated, 'replace');
     return { status: 200, body: cart, headers: etagHeader(context, updated) };
   });
 }

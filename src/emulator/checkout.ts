@@ -142,11 +142,11 @@ function lineErrors(items: WireObject[]): WireObject[] {
 export async function checkoutCart(request: ApiRequest, context: EmulatorContext): Promise<ApiResponse> {
   const { customerId, cartId } = request.params as { customerId: string; cartId: string };
   const key = request.idempotencyKey;
-  return withCartLock(context, customerId, cartId, () => {
+  return withCartLock(context, customerId, cartId, async () => {
     const record = loadCart(context, customerId, cartId);
     if (record.checkoutResult) {
       // A crash may have come between the cart write and the order index: complete the index.
-      for (const order of readArray(record.checkoutResult, 'orders') as WireObject[]) writeOrder(context.dataDir, customerId, order);
+      for (const order of readArray(record.checkoutResult, 'orders') as WireObject[]) await writeOrder(context.dataDir, customerId, order);
       const replay = key === undefined ? undefined : record.requests?.[key];
       return replay ? { ...replay, replayed: true } : { status: 200, body: record.checkoutResult };
     }
@@ -167,8 +167,8 @@ export async function checkoutCart(request: ApiRequest, context: EmulatorContext
     const cart = { ...record.cart, status: 'Ordered', lastModifiedTimestamp: now.toISOString(), lastModifiedUser: EMULATOR_USER_ID };
     const answer: ApiResponse = { status: 201, body: result };
     const requests = key === undefined ? record.requests : { ...record.requests, [key]: answer };
-    commitCartRecord(context.dataDir, { ...record, cart, checkoutResult: result, revision: (record.revision ?? 0) + 1, ...(requests ? { requests } : {}) }, 'replace');
-    for (const order of orders) writeOrder(context.dataDir, customerId, order);
+    await commitCartRecord(context.dataDir, { ...record, cart, checkoutResult: result, revision: (record.revision ?? 0) + 1, ...(requests ? { requests } : {}) }, 'replace');
+    for (const order of orders) await writeOrder(context.dataDir, customerId, order);
     return answer;
   });
 }

@@ -28,7 +28,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorruptStateError, readJson, writeJsonAtomic } from './fs-atomic.ts';
+import { CorruptStateError, readJson, writeJsonDurable } from './fs-atomic.ts';
 import { withFileLock } from '../core/file-lock.ts';
 import type { LockOptions } from '../core/file-lock.ts';
 import type { RouteName } from './routes.ts';
@@ -57,13 +57,13 @@ export function faultsPath(dataDir: string): string {
 
 async function editFaults<T>(dataDir: string, edit: (faults: Fault[]) => T, lock?: LockOptions): Promise<T> {
   const path = faultsPath(dataDir);
-  return withFileLock(`${path}.lock`, () => {
+  return withFileLock(`${path}.lock`, async () => {
     const faults = readJson<FaultFile>(path)?.faults ?? [];
     if (!Array.isArray(faults) || faults.some((fault) => typeof fault !== 'object' || fault === null)) {
       throw new CorruptStateError(path, '"faults" is not a list of objects');
     }
     const result = edit(faults);
-    writeJsonAtomic(path, { faults });
+    await writeJsonDurable(path, { faults });
     return result;
   }, lock);
 }

@@ -14,7 +14,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WireObject } from '../partner-center/wire.ts';
 import type { ApiResponse } from './context.ts';
-import { createJsonExclusive, readJson, writeJsonAtomic } from './fs-atomic.ts';
+import { createJsonExclusiveDurable, readJson, writeJsonDurable } from './fs-atomic.ts';
 
 export interface CartRecord {
   customerId: string;
@@ -59,10 +59,10 @@ export function readCartRecord(dataDir: string, customerId: string, cartId: stri
  * durable step. `create` makes a new cart file exclusively (false when it already exists);
  * otherwise the file is replaced (temp file, fsync, rename), under the caller's cart lock.
  */
-export function commitCartRecord(dataDir: string, record: CartRecord, mode: 'create' | 'replace'): boolean {
+export async function commitCartRecord(dataDir: string, record: CartRecord, mode: 'create' | 'replace'): Promise<boolean> {
   const path = cartPath(dataDir, record.customerId, String(record.cart.id));
-  if (mode === 'create') return createJsonExclusive(path, record);
-  writeJsonAtomic(path, record);
+  if (mode === 'create') return createJsonExclusiveDurable(path, record);
+  await writeJsonDurable(path, record);
   return true;
 }
 
@@ -70,8 +70,8 @@ function orderPath(dataDir: string, customerId: string, orderId: string): string
   return join(dataDir, 'orders', checkedId(customerId, GUID), `${checkedId(orderId, ORDER_ID)}.json`);
 }
 
-export function writeOrder(dataDir: string, customerId: string, order: WireObject): void {
-  createJsonExclusive(orderPath(dataDir, customerId, String(order.id)), order);
+export async function writeOrder(dataDir: string, customerId: string, order: WireObject): Promise<void> {
+  await createJsonExclusiveDurable(orderPath(dataDir, customerId, String(order.id)), order);
 }
 
 export function readOrder(dataDir: string, customerId: string, orderId: string): WireObject | undefined {

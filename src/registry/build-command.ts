@@ -7,9 +7,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../core/write-file-atomic.ts';
-import { buildRegistry, serializeRegistry } from './build.ts';
+import { buildRegistryFromSorted, serializeRegistry } from './build.ts';
 import { formatDiagnostic } from './diagnostics.ts';
-import { readHelpDir } from './read-help-dir.ts';
+import { helpFileNames, readHelpFiles } from './read-help-dir.ts';
 import type { CmdletBuildMetadata } from './model.ts';
 
 export interface RegistryBuildOptions {
@@ -25,10 +25,10 @@ export function runRegistryBuild(options: RegistryBuildOptions, stderr: (line: s
     stderr(`registry build: the help folder ${options.helpDir} does not exist.`);
     return 1;
   }
-  const files = readHelpDir(options.helpDir);
-  const { registry, diagnostics } = buildRegistry(files, options.metadata ?? []);
+  const names = helpFileNames(options.helpDir);
+  const { registry, diagnostics } = buildRegistryFromSorted(readHelpFiles(options.helpDir, names), options.metadata ?? []);
   for (const diagnostic of diagnostics) stderr(formatDiagnostic(diagnostic));
-  const counts = `${files.length} file(s), ${registry.cmdlets.length} cmdlet(s)`;
+  const counts = `${names.length} file(s), ${registry.cmdlets.length} cmdlet(s)`;
   if (registry.cmdlets.length === 0) {
     stderr(`registry build: ${options.helpDir} has no cmdlet pages (*.md); nothing written.`);
     return 1;

@@ -8,7 +8,7 @@
 import { REGISTRY_SCHEMA_VERSION, type CmdletBuildMetadata, type CmdletInfo, type Diagnostic, type ModuleInfo, type Registry } from './model.ts';
 import { readHelpFile } from './read-help-file.ts';
 import { mergeMetadata } from './merge-metadata.ts';
-import { hashContent, hashSources, type SourceFile } from './hash.ts';
+import { addSource, createHash64, hashContent, type SourceFile } from './hash.ts';
 import { validateRegistry } from './validate-registry.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 
@@ -27,10 +27,25 @@ export function buildRegistry(
   metadata: readonly CmdletBuildMetadata[],
   options: BuildRegistryOptions = {},
 ): RegistryBuild {
+  return buildRegistryFromSorted([...files].sort((a, b) => compare(a.name, b.name)), metadata, options);
+}
+
+/**
+ * The same build over files that arrive one at a time, sorted by name (read-help-dir.ts's
+ * readHelpFiles): each page is hashed and read, then dropped, so memory does not grow with the
+ * pages' text — only with what the registry keeps of them.
+ */
+export function buildRegistryFromSorted(
+  sortedFiles: Iterable<SourceFile>,
+  metadata: readonly CmdletBuildMetadata[],
+  options: BuildRegistryOptions = {},
+): RegistryBuild {
   const diagnostics: Diagnostic[] = [];
   const cmdlets = new Map<string, CmdletInfo>();
+  const sourceHash = createHash64();
   let module: ModuleInfo | null = null;
-  for (const file of [...files].sort((a, b) => compare(a.name, b.name))) {
+  for (const file of sortedFiles) {
+    addSource(sourceHash, file);
     const read = readHelpFile(file.name, file.text);
     diagnostics.push(...read.diagnostics);
     if (read.module && module) diagnostics.push(at(file.name, 'duplicate-module-page', `A second module page; ${module.file} is used.`));
@@ -47,7 +62,7 @@ export function buildRegistry(
   if (module) diagnostics.push(...checkModulePage(module, sorted));
   const registry: Registry = {
     schemaVersion: REGISTRY_SCHEMA_VERSION,
-    sourceHash: hashSources(files),
+    sourceHash: sourceHash.digest(),
     contentHash: hashContent({ module, cmdlets: sorted }),
     module,
     cmdlets: sorted,

@@ -13,7 +13,8 @@ import { ExitCode, PcshError } from '../core/error-record.ts';
 import type { HostRequest, HostResponse } from '../pwsh/host/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
 import type { EmbeddedEmulator } from './connection.ts';
-import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
+import { findCmdlet, commandNotFound } from './registry-access.ts';
+import { createRegistryCache } from './registry-cache.ts';
 import { executeCmdlet } from './execute-cmdlet.ts';
 import type { InvocationSink } from './invocation.ts';
 import { asPcshError } from './cli-call.ts';
@@ -22,6 +23,8 @@ import { bindValues } from '../binder/index.ts';
 export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } from '../pwsh/host/protocol.ts';
 
 export function createPwshHostCall(environment: RuntimeEnvironment, embeddedEmulator?: EmbeddedEmulator) {
+  // The host answers many requests: the checked registry stays in memory until its files change.
+  const loadRegistry = createRegistryCache(environment.root);
   return async function invoke(request: HostRequest): Promise<HostResponse> {
     const response: HostResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [] }, exitCode: 0 };
     const common = request.common;
@@ -35,7 +38,7 @@ export function createPwshHostCall(environment: RuntimeEnvironment, embeddedEmul
       error: (e) => response.errors.push(e.toJSON()),
     };
     try {
-      const registry = loadRuntimeRegistry(environment.root);
+      const registry = loadRegistry();
       const cmdlet = findCmdlet(registry, request.command);
       if (!cmdlet) throw commandNotFound(request.command, registry);
       const bound = bindValues(cmdlet, request.parameters, request.parameterSet ? { parameterSet: request.parameterSet } : {});

@@ -5,6 +5,7 @@
  * @module
  */
 import { LiteralSyntaxError, MAX_DEPTH } from './ps-value.ts';
+import { CODE, isDigit, isDoubleQuote, isHexDigit, isSingleQuote, isTokenSpace } from './char-codes.ts';
 
 export class Cursor {
   pos = 0;
@@ -20,6 +21,11 @@ export class Cursor {
     return this.text[this.pos + offset] ?? '';
   }
 
+  /** The UTF-16 code at the position (NaN at the end): what the inner loops compare. */
+  code(offset = 0): number {
+    return this.text.charCodeAt(this.pos + offset);
+  }
+
   startsWith(prefix: string): boolean {
     return this.text.startsWith(prefix, this.pos);
   }
@@ -30,8 +36,7 @@ export class Cursor {
 
   /** Spaces and tabs; with `newlines`, line breaks too. */
   skipSpace(newlines = false): void {
-    const pattern = newlines ? /[ \t\r\n\f\v\u00A0]/ : /[ \t\f\v\u00A0]/;
-    while (!this.done && pattern.test(this.peek())) this.pos++;
+    while (this.pos < this.text.length && isTokenSpace(this.text.charCodeAt(this.pos), newlines)) this.pos++;
   }
 
   enter(): void {
@@ -48,37 +53,42 @@ const BACKTICK_ESCAPES: Readonly<Record<string, string>> = {
   '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
 };
 
-const OPEN_SINGLE = "'\u2018\u2019\u201A\u201B";
-const OPEN_DOUBLE = '"\u201C\u201D\u201E';
-
-export function isQuote(ch: string): boolean {
-  return ch !== '' && (OPEN_SINGLE.includes(ch) || OPEN_DOUBLE.includes(ch));
+export function isQuoteCode(code: number): boolean {
+  return isSingleQuote(code) || isDoubleQuote(code);
 }
 
-/** 'single' ('' is one quote) or "double" (backtick escapes, "" is one quote). */
+/**
+ * 'single' ('' is one quote) or "double" (backtick escapes, "" is one quote). Any quote of the
+ * same kind closes, as in PowerShell. Plain runs are copied with one slice, not per character.
+ */
 export function readQuoted(c: Cursor): string {
-  const double = OPEN_DOUBLE.includes(c.peek());
-  const closers = double ? OPEN_DOUBLE : OPEN_SINGLE;
+  const text = c.text;
+  const double = isDoubleQuote(c.code());
+  const closes = double ? isDoubleQuote : isSingleQuote;
   const start = c.pos;
-  c.pos++;
+  let pos = start + 1;
+  let run = pos;
   let out = '';
-  while (!c.done) {
-    const ch = c.peek();
-    if (closers.includes(ch)) {
-      if (c.peek(1) !== '' && closers.includes(c.peek(1))) {
-        out += ch;
-        c.pos += 2;
-        continue;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    if (closes(code)) {
+      out += text.slice(run, pos);
+      if (!closes(text.charCodeAt(pos + 1))) {
+        c.pos = pos + 1;
+        return out;
       }
-      c.pos++;
-      return out;
-    }
-    if (double && ch === '`' && c.pos + 1 < c.text.length) {
+      out += text[pos];
+      pos += 2;
+      run = pos;
+    } else if (double && code === CODE.backtick && pos + 1 < text.length) {
+      out += text.slice(run, pos);
+      c.pos = pos;
       out += readBacktick(c);
-      continue;
+      pos = c.pos;
+      run = pos;
+    } else {
+      pos++;
     }
-    out += ch;
-    c.pos++;
   }
   c.pos = start;
   return c.fail(`The string is missing the terminator: ${double ? '"' : "'"}.`);
@@ -98,18 +108,43 @@ function readBacktick(c: Cursor): string {
   return BACKTICK_ESCAPES[next] ?? next;
 }
 
-const NUMBER_SOURCE = '-?(?:0x[0-9a-fA-F]+|(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)';
+/**
+ * Where a number written at `pos` ends, or -1: `-?(0x[0-9a-fA-F]+ | (\d+(\.\d*)? | \.\d+)([eE][+-]?\d+)?)`,
+ * longest match first as the RegExp it replaces (a lower-case x only, as before).
+ */
+function numberEnd(text: string, start: number): number {
+  let pos = text.charCodeAt(start) === CODE.minus ? start + 1 : start;
+  if (text.charCodeAt(pos) === CODE.zero && text.charCodeAt(pos + 1) === CODE.lowerX && isHexDigit(text.charCodeAt(pos + 2))) {
+    return digitsEnd(text, pos + 3, isHexDigit);
+  }
+  if (isDigit(text.charCodeAt(pos))) {
+    pos = digitsEnd(text, pos, isDigit);
+    if (text.charCodeAt(pos) === CODE.dot) pos = digitsEnd(text, pos + 1, isDigit);
+  } else if (text.charCodeAt(pos) === CODE.dot && isDigit(text.charCodeAt(pos + 1))) {
+    pos = digitsEnd(text, pos + 1, isDigit);
+  } else {
+    return -1;
+  }
+  const e = text.charCodeAt(pos);
+  if (e === CODE.lowerE || e === CODE.upperE) {
+    const sign = text.charCodeAt(pos + 1) === CODE.plus || text.charCodeAt(pos + 1) === CODE.minus ? 1 : 0;
+    if (isDigit(text.charCodeAt(pos + 1 + sign))) pos = digitsEnd(text, pos + 1 + sign, isDigit);
+  }
+  return pos;
+}
+
+function digitsEnd(text: string, pos: number, isDigitCode: (code: number) => boolean): number {
+  while (isDigitCode(text.charCodeAt(pos))) pos++;
+  return pos;
+}
 
 /** A number when one is written here and followed by a delimiter; else undefined (nothing read). */
 export function readNumber(c: Cursor, delimiters: RegExp): number | undefined {
-  const number = new RegExp(NUMBER_SOURCE, 'y');
-  number.lastIndex = c.pos;
-  const match = number.exec(c.text);
-  if (!match) return undefined;
-  const end = c.pos + match[0].length;
+  const end = numberEnd(c.text, c.pos);
+  if (end < 0) return undefined;
   const after = c.text[end] ?? '';
   if (after !== '' && !delimiters.test(after)) return undefined;
-  const text = match[0];
+  const text = c.text.slice(c.pos, end);
   const negative = text.startsWith('-');
   const body = negative ? text.slice(1) : text;
   const value = /^0x/i.test(body) ? parseInt(body.slice(2), 16) : Number(body);

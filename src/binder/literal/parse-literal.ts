@@ -7,13 +7,16 @@
  *
  * @module
  */
-import { Cursor, isQuote, readNumber, readQuoted } from './cursor.ts';
+import { Cursor, isQuoteCode, readNumber, readQuoted } from './cursor.ts';
+import { CODE, isWhiteSpace } from './char-codes.ts';
 import { PsHashtable } from './ps-value.ts';
 import type { PsValue } from './ps-value.ts';
 
 const EXPRESSION_DELIMITER = /[\s,;)}=]/;
 const ARGUMENT_DELIMITER = /[\s,]/;
 const CONSTANTS: Readonly<Record<string, PsValue>> = { $true: true, $false: false, $null: null };
+/** readStructured's "nothing structured here" (no PsValue is a symbol; no object per element). */
+const NOT_STRUCTURED = Symbol('not structured');
 
 /**
  * A command-line argument as pwsh reads it in argument mode: a comma list of elements, where a
@@ -48,7 +51,7 @@ export function parseExpressionText(text: string): PsValue {
 
 function readArgumentElement(c: Cursor, first: boolean): PsValue {
   const structured = readStructured(c);
-  if (structured.found) return structured.value;
+  if (structured !== NOT_STRUCTURED) return structured;
   const number = readNumber(c, ARGUMENT_DELIMITER);
   if (number !== undefined) return number;
   const start = c.pos;
@@ -59,20 +62,20 @@ function readArgumentElement(c: Cursor, first: boolean): PsValue {
   return first && c.done ? word : word.trimEnd();
 }
 
-/** Quoted strings, @(…), @{…} and $true/$false/$null: the elements both modes share. */
-function readStructured(c: Cursor): { found: true; value: PsValue } | { found: false } {
-  const ch = c.peek();
-  if (isQuote(ch)) return { found: true, value: readQuoted(c) };
-  if (c.startsWith('@{')) return { found: true, value: readHashtable(c) };
-  if (c.startsWith('@(')) return { found: true, value: readArraySubexpression(c) };
-  if (ch === '$') {
+/** Quoted strings, @(…), @{…} and $true/$false/$null: the elements both modes share; else NOT_STRUCTURED. */
+function readStructured(c: Cursor): PsValue | typeof NOT_STRUCTURED {
+  const code = c.code();
+  if (isQuoteCode(code)) return readQuoted(c);
+  if (code === CODE.at && c.code(1) === CODE.openBrace) return readHashtable(c);
+  if (code === CODE.at && c.code(1) === CODE.openParen) return readArraySubexpression(c);
+  if (code === CODE.dollar) {
     const match = /^\$(true|false|null)(?![\w:])/i.exec(c.text.slice(c.pos, c.pos + 7));
     if (match) {
       c.pos += match[0].length;
-      return { found: true, value: CONSTANTS[match[0].toLowerCase()] ?? null };
+      return CONSTANTS[match[0].toLowerCase()] ?? null;
     }
   }
-  return { found: false };
+  return NOT_STRUCTURED;
 }
 
 /** value := element (',' element)* — a comma makes an array. */
@@ -95,7 +98,7 @@ function readElement(c: Cursor): PsValue {
   c.enter();
   try {
     const structured = readStructured(c);
-    if (structured.found) return structured.value;
+    if (structured !== NOT_STRUCTURED) return structured;
     if (c.peek() === '(') return readParenthesised(c);
     const number = readNumber(c, EXPRESSION_DELIMITER);
     if (number !== undefined) return number;
@@ -108,10 +111,19 @@ function readElement(c: Cursor): PsValue {
   }
 }
 
+/** Up to an expression delimiter (`[\s,;)}=]`) or a quote. */
 function bareWord(c: Cursor): string {
   const start = c.pos;
-  while (!c.done && !EXPRESSION_DELIMITER.test(c.peek()) && !isQuote(c.peek())) c.pos++;
+  for (let code = c.code(); !c.done && !isExpressionDelimiter(code) && !isQuoteCode(code); code = c.code()) c.pos++;
   return c.text.slice(start, c.pos);
+}
+
+function isExpressionDelimiter(code: number): boolean {
+  return code === CODE.comma || code === CODE.semicolon || code === CODE.closeParen || code === CODE.closeBrace || code === CODE.equals || isWhiteSpace(code);
+}
+
+function isLineBreak(code: number): boolean {
+  return code === CODE.cr || code === CODE.lf;
 }
 
 function readParenthesised(c: Cursor): PsValue {
@@ -138,15 +150,16 @@ function readArraySubexpression(c: Cursor): PsValue[] {
     else items.push(value);
     c.skipSpace();
     if (c.done) c.fail("Missing closing ')' in subexpression.");
-    if (c.peek() !== ')' && c.peek() !== ';' && !/[\r\n]/.test(c.peek())) c.fail(`Unexpected token '${c.peek()}' in the value.`);
+    if (c.peek() !== ')' && c.peek() !== ';' && !isLineBreak(c.code())) c.fail(`Unexpected token '${c.peek()}' in the value.`);
   }
   c.pos++;
   c.leave();
   return items;
 }
 
+/** `[\s;]`: between statements and hashtable entries. */
 function skipSeparators(c: Cursor): void {
-  while (!c.done && /[\s;]/.test(c.peek())) c.pos++;
+  for (let code = c.code(); !c.done && (code === CODE.semicolon || isWhiteSpace(code)); code = c.code()) c.pos++;
 }
 
 /** @{ key = value (; or newline) … } — keys case-insensitive, duplicates refused as pwsh does. */
@@ -167,17 +180,22 @@ function readHashtable(c: Cursor): PsHashtable {
     if (!table.add(key, readValue(c))) c.fail(`Duplicate keys '${key}' are not allowed in hash literals.`);
     c.skipSpace();
     if (c.done) c.fail("Missing closing '}' in statement block or type definition.");
-    if (c.peek() !== '}' && c.peek() !== ';' && !/[\r\n]/.test(c.peek())) c.fail(`Unexpected token '${c.peek()}' in the hash literal.`);
+    if (c.peek() !== '}' && c.peek() !== ';' && !isLineBreak(c.code())) c.fail(`Unexpected token '${c.peek()}' in the hash literal.`);
   }
   c.pos++;
   c.leave();
   return table;
 }
 
+/** `[\s=;}]`: what ends a bare hashtable key. */
+function endsKey(code: number): boolean {
+  return code === CODE.equals || code === CODE.semicolon || code === CODE.closeBrace || isWhiteSpace(code);
+}
+
 function readKey(c: Cursor): string {
-  if (isQuote(c.peek())) return readQuoted(c);
+  if (isQuoteCode(c.code())) return readQuoted(c);
   const start = c.pos;
-  while (!c.done && !/[\s=;}]/.test(c.peek())) c.pos++;
+  while (!c.done && !endsKey(c.code())) c.pos++;
   const key = c.text.slice(start, c.pos);
   if (key === '') c.fail('Missing key before \'=\' in hash literal.');
   return key;

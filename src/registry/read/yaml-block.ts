@@ -2,7 +2,10 @@
  * A parameter's ```yaml block. platyPS splits each line on its FIRST colon, so values may hold
  * colons and be empty; blank lines are allowed. Each line is normalised into a quoted
  * `"key": "value"` pair (duplicates reported and dropped first) and the block is parsed with
- * js-yaml, so no YAML syntax in a value (`#`, `: `, `[`) can change its meaning.
+ * js-yaml, so no YAML syntax in a value (`#`, `: `, `[`) can change its meaning. js-yaml reads such
+ * a block back as exactly the strings written, so the pairs are taken directly (js-yaml was a third
+ * of the build's CPU, issue 15); only a value with a character js-yaml refuses as non-printable
+ * still goes through it, to keep its answer (an error) for that input.
  *
  * @module
  */
@@ -68,7 +71,16 @@ function parsePairs(doc: Document, pairs: { key: YamlKey; value: string; line: n
     doc.reporter.report(pair.line, SECTION, 'yaml-duplicate-key', `-${parameter}: key "${pair.key}" appears more than once.`);
     return false;
   });
-  const source = unique.map((pair) => `${JSON.stringify(pair.key)}: ${JSON.stringify(pair.value)}`).join('\n');
+  return quotedPairsToObject(unique);
+}
+
+/** js-yaml's own test for characters it refuses in a document (js-yaml 4–5, PATTERN_NON_PRINTABLE). */
+const YAML_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+/** What js-yaml's load() gives for the pairs written as `"key": "value"` lines (pairs have unique keys). */
+export function quotedPairsToObject(pairs: readonly { key: string; value: string }[]): Record<string, unknown> {
+  if (!pairs.some((pair) => YAML_NON_PRINTABLE.test(pair.value))) return Object.fromEntries(pairs.map((pair) => [pair.key, pair.value]));
+  const source = pairs.map((pair) => `${JSON.stringify(pair.key)}: ${JSON.stringify(pair.value)}`).join('\n');
   const parsed: unknown = source === '' ? {} : load(source);
   return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
 }
