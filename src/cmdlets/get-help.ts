@@ -1,6 +1,6 @@
 /** Get-Help: renders a cmdlet's help from the registry in the view the parameter set names. */
 import type { CmdletHandler } from './types.ts';
-import { renderHelp, renderHelpOverview, helpNotFound, onlineUri } from '../help/index.ts';
+import { renderHelp, renderHelpOverview, helpNotFound, onlineUri, onlineUriMissing } from '../help/index.ts';
 import type { CmdletParameters } from './generated/parameters.ts';
 
 const getHelp: CmdletHandler<CmdletParameters['Get-Help']> = async (parameters, context) => {
@@ -12,7 +12,7 @@ const getHelp: CmdletHandler<CmdletParameters['Get-Help']> = async (parameters, 
   const options = { width: context.width };
   if (parameters.Online) {
     const uri = onlineUri(cmdlet);
-    if (!uri) throw helpNotFound(parameters.Name);
+    if (!uri) throw onlineUriMissing(cmdlet.name);
     return uri;
   }
   if (parameters.Parameter !== undefined) return renderHelp(cmdlet, { kind: 'parameter', name: parameters.Parameter }, options);

@@ -19,6 +19,20 @@ export function helpNotFound(name: string): PcshError {
   });
 }
 
+/** Get-Help -Online for a command whose help names no address (HelpErrors.resx, InvalidOperation as pwsh 7 reports it). */
+export function onlineUriMissing(name: string): PcshError {
+  const message =
+    'The online version of this Help topic cannot be displayed because the Internet address (URI) of the Help topic ' +
+    'is not specified in the command code or in the help file for the command.';
+  return new PcshError(message, {
+    errorId: 'InvalidOperation',
+    category: 'InvalidOperation',
+    targetObject: name,
+    exitCode: ExitCode.Failure,
+    commandName: 'Get-Help',
+  });
+}
+
 /** Get-Help -Parameter with a pattern no parameter name matches (HelpErrors.resx, NoParmsFound). */
 export function noParameterFound(criteria: string): PcshError {
   return new PcshError(`No parameter matches criteria ${criteria}.`, {

@@ -7,7 +7,7 @@
 export { renderHelp, type HelpView, type HelpOptions } from './render-help.ts';
 export { renderSyntax, syntaxLines } from './syntax.ts';
 export { renderCommandList, selectCommands, type CommandFilters, type CommandListOptions } from './command-list.ts';
-export { helpNotFound } from './errors.ts';
+export { helpNotFound, onlineUriMissing } from './errors.ts';
 export { onlineUri } from './online-uri.ts';
 export { renderHelpOverview } from './overview.ts';
 export { wrapLine, wrapIndented, maxLineLength } from './wrap-text.ts';

@@ -84,6 +84,20 @@ test('Get-Help -Parameter Nope: "No parameter matches criteria Nope.", exit 1', 
   assert.is(result.stderr, 'Get-Help: No parameter matches criteria Nope.\n');
 });
 
+test('Get-Help -Online for a page that names no address: pwsh\'s "URI ... is not specified" error, exit 1, nothing printed', async () => {
+  for (const name of [N, 'Get-Help', 'Connect-PartnerCenter']) {
+    const result = await sandbox.run('pcsh', ['Get-Help', name, '-Online']);
+    assert.is(result.code, 1, name);
+    assert.is(result.stdout, '', name);
+    assert.is(
+      result.stderr,
+      'Get-Help: The online version of this Help topic cannot be displayed because the Internet address (URI) of the Help topic ' +
+        'is not specified in the command code or in the help file for the command.\n',
+      name,
+    );
+  }
+});
+
 test('Get-Help with a bad parameter is a binding error (exit 2)', async () => {
   const result = await sandbox.run('pcsh', ['Get-Help', N, '-Fullest']);
   assert.is(result.code, 2);

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PcshError } from '../../src/core/error-record.ts';
-import { helpNotFound, onlineUri, renderHelp, renderHelpOverview } from '../../src/help/index.ts';
+import { helpNotFound, onlineUri, onlineUriMissing, renderHelp, renderHelpOverview } from '../../src/help/index.ts';
 import { padExampleTitle } from '../../src/help/examples.ts';
 import { cmdlet, parameter } from './fixtures.ts';
 import { loadCmdlet } from './load-pages.ts';
@@ -89,8 +89,17 @@ test('Get-Help could not find: PowerShell text, HelpNotFound, exit code 1', () =
   );
 });
 
+test('Get-Help -Online without an address: pwsh 7\'s InvalidOperation text, exit code 1', () => {
+  const e = onlineUriMissing('Get-Thing');
+  assert.is(e.errorId, 'InvalidOperation');
+  assert.is(e.category, 'InvalidOperation');
+  assert.is(e.exitCode, 1);
+  assert.match(e.message, /^The online version of this Help topic cannot be displayed because the Internet address \(URI\)/);
+});
+
 test('onlineUri: the online version, else the first http link, else null', () => {
-  assert.is(onlineUri(loadCmdlet('Get-PartnerCustomerCart')), 'https://github.com/pcsh/pcsh/blob/main/help/Get-PartnerCustomerCart.md');
+  assert.is(onlineUri(cmdlet('Get-Thing', [], { onlineVersion: 'https://example.test/get-thing' })), 'https://example.test/get-thing');
+  assert.is(onlineUri(loadCmdlet('Get-PartnerCustomerCart')), null, 'our pages name no address: related links are relative');
   assert.is(onlineUri(cmdlet('Get-Thing', [], { relatedLinks: [{ text: 'x', uri: 'x.md' }, { text: 'y', uri: 'http://y.test/a' }] })), 'http://y.test/a');
   assert.is(onlineUri(cmdlet('Get-Thing', [])), null);
 });

@@ -38,6 +38,10 @@ if (pwsh !== null) {
     assert.equal(r.cartListed, [...PSCART_ORDER, 'PartnerOnRecordAttestationAccepted']);
     assert.is(r.helpSynopsis, 'Creates a cart of line items for a customer.');
     assert.ok(r.helpExamples >= 1, String(r.helpExamples));
+    // No page names an address, and page-relative links (X.md) are not offered to -Online: pwsh's own error.
+    assert.equal(r.helpLinks, ['', '', '', '']);
+    assert.is(r.onlineError, 'InvalidOperation,Microsoft.PowerShell.Commands.GetHelpCommand: The online version of this Help topic cannot be ' +
+      'displayed because the Internet address (URI) of the Help topic is not specified in the command code or in the help file for the command.');
     assert.is(r.hostsBefore, 1, 'one host process for the whole session');
     assert.equal(removed, { afterRemove: 0, commandsLeft: 0 });
     assert.is(run.status, 0, describe(run));

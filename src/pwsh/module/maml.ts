@@ -106,10 +106,18 @@ function exampleElement(example: Example): XmlElement {
   ]);
 }
 
+const HTTP_URI = /^https?:\/\/\S+$/i;
+
+/**
+ * Related links keep only absolute http(s) addresses: pwsh's Get-Help -Online opens the first link with a uri,
+ * and a page-relative one (`X.md`) would fail as "not valid" where pcsh's Get-Help says no address is given.
+ */
 function relatedLinks(cmdlet: CmdletInfo): XmlElement[] {
   const links = cmdlet.onlineVersion ? [{ text: 'Online Version:', uri: cmdlet.onlineVersion }] : [];
-  return [...links, ...cmdlet.relatedLinks].map((link) =>
-    el('maml:navigationLink', [el('maml:linkText', link.text), el('maml:uri', link.uri ?? '')]));
+  return [...links, ...cmdlet.relatedLinks].map((link) => {
+    const uri = link.uri?.trim() ?? '';
+    return el('maml:navigationLink', [el('maml:linkText', link.text), el('maml:uri', HTTP_URI.test(uri) ? uri : '')]);
+  });
 }
 
 /** The module's help file name, as the .EXTERNALHELP keyword names it. */

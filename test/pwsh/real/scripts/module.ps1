@@ -10,6 +10,7 @@ $hostsBefore = Get-HostProcess
 $jobs = @(Get-Job)
 $waited = @(Get-Job | Wait-Job -Timeout 10).Count
 $help = Get-Help New-PartnerCustomerCart -Full
+$onlineError = try { Get-Help New-PartnerCustomerCart -Online -ErrorAction Stop; 'no error' } catch { $_.FullyQualifiedErrorId + ': ' + $_.Exception.Message }
 Write-Result ([ordered]@{
     cmdlets = @(Get-Command -CommandType Cmdlet -Module PartnerCenter | ForEach-Object Name)
     functions = @(Get-Command -CommandType Function -Module PartnerCenter | ForEach-Object Name)
@@ -25,6 +26,7 @@ Write-Result ([ordered]@{
     helpSynopsis = $help.Synopsis
     helpExamples = @($help.Examples.Example).Count
     helpLinks = @($help.relatedLinks.navigationLink | ForEach-Object uri)
+    onlineError = $onlineError
     hostsBefore = $hostsBefore.Count
     pid = $PID
 })
