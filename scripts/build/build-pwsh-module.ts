@@ -4,12 +4,12 @@
  * assembly, while its source hash still matches), so no file of an older layout is left behind;
  * the templates are copied to dist/pwsh/templates.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Registry } from '../../src/registry/model.ts';
 import { generatePwshModule } from '../../src/pwsh/module/generate-module.ts';
 import { writePwshModule } from '../../src/pwsh/module/write-module.ts';
+import { assemblySourceHash } from '../../src/pwsh/module/source-hash.ts';
 import { prebuildPwshAssembly, pruneStalePrebuilt } from './prebuild-pwsh-assembly.ts';
 
 export function buildPwshModule(root: string): string[] {
@@ -22,8 +22,8 @@ export function buildPwshModule(root: string): string[] {
   cpSync(templatesDir, shipped, { recursive: true });
   const files = generatePwshModule(registry, { version: pkg.version, moduleName: 'PartnerCenter', templatesDir });
   const moduleDir = join(root, 'dist', 'pwsh', 'PartnerCenter');
-  // The .psm1's cache key: the first 32 hex digits of the C# file's SHA-256 (written without a BOM).
-  const sourceHash = createHash('sha256').update(files.get('PartnerCenter.cs') ?? '', 'utf8').digest('hex').slice(0, 32);
+  // The .psm1's cache key (it carries the same hash as a literal).
+  const sourceHash = assemblySourceHash(files.get('PartnerCenter.cs') ?? '');
   if (existsSync(moduleDir)) {
     for (const name of readdirSync(moduleDir)) if (name !== 'bin') rmSync(join(moduleDir, name), { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,6 +136,17 @@ test('grammar: the psm1 and psd1 parse with zero ERROR nodes', async () => {
   const parser = await loadPowerShellParser();
   for (const name of ['PartnerCenter.psm1', 'PartnerCenter.psd1']) assert.equal(syntaxErrors(parser, files.get(name)!), [], name);
   assert.ok(syntaxErrors(parser, 'function f {\n  param(\n}\n').length > 0, 'the checker sees errors');
+});
+
+test('the psm1 carries the cache key\'s source hash (SHA-256 of the generated .cs, 32 hex digits): an import hashes nothing', () => {
+  for (const moduleName of ['PartnerCenter', 'Pcsh']) {
+    const generated = moduleName === 'PartnerCenter' ? files : generatePwshModule(registry, { ...OPTIONS, moduleName });
+    const hash = createHash('sha256').update(generated.get(`${moduleName}.cs`)!, 'utf8').digest('hex').slice(0, 32);
+    const psm1 = generated.get(`${moduleName}.psm1`)!;
+    assert.match(psm1, `$key = '${hash}-' + $PSVersionTable.PSVersion.ToString()`, moduleName);
+    assert.match(psm1, `[System.IO.Path]::Combine($PSScriptRoot, 'bin', $key, '${moduleName}.dll')`, moduleName);
+    assert.not.match(psm1, 'HashData', moduleName);
+  }
 });
 
 test('module name and version options are honoured; a pre-release goes to PSData', () => {

@@ -1,5 +1,5 @@
 /**
- * <Module>.psm1: finds or compiles the cached assembly (templates/PartnerCenter.psm1), imports it
+ * <Module>.psm1: loads the prebuilt or cached assembly by its key (source hash given here), compiles it on a miss (templates/PartnerCenter.psm1), imports it
  * and exports its cmdlets.
  *
  * @module
@@ -7,10 +7,11 @@
 import { psStringList } from './ps-literal.ts';
 import { fillTemplate, readTemplate } from './template.ts';
 
-export function renderPsm1(templatesDir: string, moduleName: string, version: string, cmdletNames: readonly string[]): string {
+export function renderPsm1(templatesDir: string, moduleName: string, version: string, cmdletNames: readonly string[], sourceHash: string): string {
   return fillTemplate(readTemplate(templatesDir, 'PartnerCenter.psm1'), {
     ModuleName: moduleName,
     Version: version,
+    SourceHash: sourceHash,
     Cmdlets: cmdletNames.length === 0 ? '@()' : psStringList(cmdletNames),
   });
 }
