@@ -25,6 +25,8 @@ export type { HostRequest as InvokeRequest, HostResponse as InvokeResponse } fro
 export function createPwshHostCall(environment: RuntimeEnvironment, embeddedEmulator?: EmbeddedEmulator) {
   // The host answers many requests: the checked registry stays in memory until its files change.
   const loadRegistry = createRegistryCache(environment.root);
+  // The module starts the host at import: read and check the registry while pwsh is still busy, not on the first call.
+  setImmediate(() => { try { loadRegistry(); } catch { /* not cached: the first request reports it */ } });
   return async function invoke(request: HostRequest): Promise<HostResponse> {
     const response: HostResponse = { id: request.id, output: [], errors: [], streams: { verbose: [], debug: [], warning: [] }, exitCode: 0 };
     const common = request.common;

@@ -68,6 +68,21 @@ if (pwsh !== null) {
     if (existsSync(bin)) assert.ok(readdirSync(bin).some((name) => name.startsWith(keys[0]!.split('-')[0]!)), 'the prebuilt key matches the cache key');
   });
 
+  test('the host starts at import and serves the first call; $env: changed after import gets a fresh host that sees it', async () => {
+    const sandbox = createSandbox();
+    const run = await runScript(pwsh, sandbox, 'host-start.ps1');
+    assert.is(run.status, 0, describe(run));
+    assert.is(run.results.length, 2, describe(run));
+    const [same, changed] = run.results;
+    assert.is(same.atImport.length, 1, 'one host, started by Import-Module');
+    assert.equal(same.afterCall, same.atImport, 'the first call used it');
+    assert.is(changed.atImport.length, 1);
+    assert.is(changed.afterCall.length, 1, 'the stale host is gone');
+    assert.is.not(changed.afterCall[0], changed.atImport[0], 'a fresh host after $env:PCSH_CONFIG_DIR changed');
+    assert.ok(changed.newConfigFiles > 0, 'Connect-PartnerCenter wrote its context where $env: pointed at call time');
+    assert.is(changed.oldAfter, changed.oldBefore, 'nothing written where $env: pointed at import time');
+  });
+
   test('two sessions at once: each its own host and carts, both complete', async () => {
     const [a, b] = await Promise.all([runScript(pwsh, createSandbox(), 'module.ps1'), runScript(pwsh, createSandbox(), 'module.ps1')]);
     for (const run of [a!, b!]) {

@@ -1,4 +1,6 @@
-// The one `pcsh host --stdio` process a pwsh process talks to: started on first use, one request at a time.
+// The one `pcsh host --stdio` process a pwsh process talks to, one request at a time. It is started at
+// import, so node's start-up overlaps the rest of the import and the first call's binding; the first
+// call still gets a host that sees the environment as it is then (a changed one means a fresh host).
 namespace Pcsh.PowerShell
 {
     using System;
@@ -15,9 +17,20 @@ namespace Pcsh.PowerShell
         static readonly object Gate = new object();
         static volatile Process current;
         static string moduleRoot = string.Empty;
+        // The environment the current host was started with, until it has answered once (then null).
+        static string unusedHostEnvironment;
 
-        /// <summary>Called once by the .psm1 at import: where to look for dist/bin/pcsh.js beside the module.</summary>
-        public static void Configure(string root) { moduleRoot = root ?? string.Empty; }
+        /// <summary>Called by the .psm1 at import: where to look for dist/bin/pcsh.js beside the module; starts the host early.</summary>
+        public static void Configure(string root)
+        {
+            moduleRoot = root ?? string.Empty;
+            lock (Gate)
+            {
+                if (current != null) { return; }
+                // No host yet (no pcsh, no node): the first call tries again and reports why.
+                try { current = Start(); } catch (Exception) { current = null; }
+            }
+        }
 
         /// <summary>Sends one request line and returns the answer line; starts (or restarts) the host as needed.</summary>
         public static string Send(string json)
@@ -27,6 +40,12 @@ namespace Pcsh.PowerShell
                 for (var attempt = 1; ; attempt++)
                 {
                     var process = current;
+                    if (process != null && !process.HasExited && unusedHostEnvironment != null && unusedHostEnvironment != EnvironmentText())
+                    {
+                        // Started at import, and $env: changed since: the call must see today's variables.
+                        Discard(process);
+                        process = current = null;
+                    }
                     if (process == null || process.HasExited) { Stop(); process = current = Start(); }
                     try
                     {
@@ -45,6 +64,7 @@ namespace Pcsh.PowerShell
                         Stop();
                         throw new InvalidOperationException("pcsh host --stdio exited before it answered.");
                     }
+                    unusedHostEnvironment = null;
                     return line;
                 }
             }
@@ -75,6 +95,25 @@ namespace Pcsh.PowerShell
             }
         }
 
+        /// <summary>Ends a host that was never sent a request: it holds nothing, so no need to wait for it.</summary>
+        static void Discard(Process process)
+        {
+            try { process.Kill(); } catch (Exception) { }
+            process.Dispose();
+        }
+
+        /// <summary>The process environment as one comparable text (names sorted, case as the OS keeps it).</summary>
+        static string EnvironmentText()
+        {
+            var variables = Environment.GetEnvironmentVariables();
+            var names = new List<string>(variables.Count);
+            foreach (var name in variables.Keys) { names.Add((string)name); }
+            names.Sort(StringComparer.Ordinal);
+            var text = new StringBuilder();
+            foreach (var name in names) { text.Append(name).Append('=').Append(variables[name]).Append('\0'); }
+            return text.ToString();
+        }
+
         static Process Start()
         {
             var command = ResolveCommand();
@@ -90,6 +129,7 @@ namespace Pcsh.PowerShell
             for (var i = 1; i < command.Count; i++) { info.ArgumentList.Add(command[i]); }
             info.ArgumentList.Add("host");
             info.ArgumentList.Add("--stdio");
+            unusedHostEnvironment = EnvironmentText();
             var process = Process.Start(info);
             process.StandardInput.NewLine = "\n";
             process.StandardInput.AutoFlush = true;
