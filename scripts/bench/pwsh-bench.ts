@@ -32,6 +32,13 @@ function sandboxEnv(cache: string): NodeJS.ProcessEnv {
   return env;
 }
 
+/** A copy of a module's folder without bin/ (its prebuilt assembly); returns the copy's folder. */
+function copyWithoutPrebuilt(psd1: string, prefix: string): string {
+  const copy = join(mkdtempSync(join(tmpdir(), prefix)), 'PartnerCenter');
+  cpSync(join(psd1, '..'), copy, { recursive: true, filter: (path) => !path.split(/[\\/]/).includes('bin') });
+  return copy;
+}
+
 export async function benchPwsh(rounds = Number(process.env.BENCH_PWSH_ROUNDS ?? 5)): Promise<void> {
   const pwsh = findPwsh();
   if (pwsh === null) {
@@ -41,8 +48,7 @@ export async function benchPwsh(rounds = Number(process.env.BENCH_PWSH_ROUNDS ??
   const warmCache = mkdtempSync(join(tmpdir(), 'pcsh-bench-cache-'));
   const env = sandboxEnv(warmCache);
   // The module without its prebuilt bin/: the user-cache path (the host is then found by PCSH_COMMAND).
-  const unbuiltModule = join(mkdtempSync(join(tmpdir(), 'pcsh-bench-module-')), 'PartnerCenter');
-  cpSync(join(MODULE, '..'), unbuiltModule, { recursive: true, filter: (path) => !path.split(/[\\/]/).includes('bin') });
+  const unbuiltModule = copyWithoutPrebuilt(MODULE, 'pcsh-bench-module-');
   const unbuilt = { ...env, PCSH_COMMAND: join(root, 'dist', 'bin', 'pcsh.js') };
   const firstCall = (psd1: string) =>
     `Import-Module '${psd1}'; $null = Get-PartnerCustomerCart -CustomerId ${CUSTOMER} -CartId none -ErrorAction SilentlyContinue; exit 0`;
@@ -63,9 +69,15 @@ export async function benchPwsh(rounds = Number(process.env.BENCH_PWSH_ROUNDS ??
     'Import-Module + first call, cold (compiles)': () => withEmptyCache(join(unbuiltModule, 'PartnerCenter.psd1'), unbuilt),
   };
   // Before/after in the same run: PCSH_BENCH_BEFORE_MODULE names an older module's .psd1 (e.g. one
-  // generated from main), run against this build's host.
+  // generated from main), run against this build's host unless PCSH_BENCH_BEFORE_COMMAND names the older pcsh.js.
   const before = process.env.PCSH_BENCH_BEFORE_MODULE;
-  if (before) cases['before: Import-Module + first call'] = () => timed(pwsh, firstCall(before), unbuilt);
+  const beforeEnv = { ...unbuilt, PCSH_COMMAND: process.env.PCSH_BENCH_BEFORE_COMMAND ?? unbuilt.PCSH_COMMAND };
+  if (before) {
+    const beforeUnbuilt = copyWithoutPrebuilt(before, 'pcsh-bench-before-');
+    timed(pwsh, `Import-Module '${join(beforeUnbuilt, 'PartnerCenter.psd1')}'`, beforeEnv); // its key in the warm cache too
+    cases['before: Import-Module + first call, warm user cache'] = () => timed(pwsh, firstCall(join(beforeUnbuilt, 'PartnerCenter.psd1')), beforeEnv);
+    cases['before: Import-Module + first call, as built (prebuilt)'] = () => withEmptyCache(before, { ...env, PCSH_COMMAND: beforeEnv.PCSH_COMMAND });
+  }
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   for (let round = 0; round < rounds; round++) for (const [name, run] of Object.entries(cases)) samples[name]!.push(run());
   const ms = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)])) as Record<string, number>;
@@ -82,9 +94,9 @@ export async function benchPwsh(rounds = Number(process.env.BENCH_PWSH_ROUNDS ??
   }
 
   const calls = Number(process.env.BENCH_CALLS ?? 200);
-  const session = (psd1: string) => {
+  const session = (psd1: string, sessionEnv: NodeJS.ProcessEnv = unbuilt) => {
     const run = spawnSync(pwsh, ['-NoProfile', '-NonInteractive', '-File', join(import.meta.dirname, 'pwsh-calls.ps1'), '-Calls', String(calls)], {
-      env: { ...unbuilt, PCSH_BENCH_MODULE: psd1 },
+      env: { ...sessionEnv, PCSH_BENCH_MODULE: psd1 },
       encoding: 'utf8',
     });
     const line = /^RESULT (.*)$/m.exec(run.stdout ?? '');
@@ -96,7 +108,7 @@ export async function benchPwsh(rounds = Number(process.env.BENCH_PWSH_ROUNDS ??
   console.log(`  ${calls} Get-PartnerCustomerCart calls in one session: ${r.cmdlet!.toFixed(2)} ms/call; trivial advanced function ${r.floor!.toFixed(2)} ms/call (x${(r.cmdlet! / r.floor!).toFixed(1)}; stretch <= 5 ms/call: ${r.cmdlet! <= 5 ? 'ok' : 'over'})`);
   console.log(`    round trip to the host ${r.roundTrip!.toFixed(2)} ms, JSON conversion ${r.conversion!.toFixed(2)} ms, cmdlet wrapper and the rest ${wrapper.toFixed(2)} ms`);
   if (before) {
-    const old = session(before);
+    const old = session(before, beforeEnv);
     console.log(`  before (${before}): ${old.cmdlet!.toFixed(2)} ms/call; trivial advanced function ${old.floor!.toFixed(2)} ms/call`);
   }
 }
