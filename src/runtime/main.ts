@@ -22,6 +22,7 @@ export interface MainOptions {
 
 export async function main(argv: readonly string[], options: MainOptions): Promise<void> {
   const root = typeof options.root === 'string' ? options.root : fileURLToPath(options.root);
+  let version: string | undefined;
   const environment: RuntimeEnvironment = {
     root,
     cwd: process.cwd(),
@@ -36,7 +37,10 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     get stderr() {
       return process.stderr;
     },
-    version: readVersion(root),
+    // Read on first use: help and listing never need it.
+    get version() {
+      return (version ??= readVersion(root));
+    },
   };
   process.exitCode = await dispatch([...argv], options.commandName, environment);
 }
