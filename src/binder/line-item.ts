@@ -19,7 +19,7 @@ import { quotePrefix } from './value-limits.ts';
 import type { PSCartLineItem } from '../partner-center/models.ts';
 import { defineValue, isHashtable, psToString } from './literal/ps-value.ts';
 import type { PsHashtable, PsValue } from './literal/ps-value.ts';
-import validateLineItemSchema from './generated/line-item.validate.js';
+import validateLineItemSchema from '../partner-center/generated/line-item.validate.js';
 import { describeSchemaError, LineItemError } from './line-item-errors.ts';
 import { LINE_ITEM_TYPE, asBoolean, asList, asString, billingCycle, cannotCreate, enumValue, int32Property } from './line-item-values.ts';
 
