@@ -53,8 +53,9 @@ export async function runCliBoundCall(invocation: Invocation, environment: Runti
       },
     });
     // Ids the call named or returned become tab-completion candidates (src/shell/remember-ids.ts);
-    // the file code loads only when there are any (Get-Command and help name none).
-    const used = code === ExitCode.Success ? idsUsed(invocation.bound, items) : undefined;
+    // the file code loads only when there are any (Get-Command and help name none). -WhatIf
+    // promises no change anywhere, so such a call records none either.
+    const used = code === ExitCode.Success && !common.WhatIf ? idsUsed(invocation.bound, items) : undefined;
     if (used && (used.customerIds.length > 0 || used.cartIds.length > 0)) (await import('../shell/remember-ids.ts')).rememberIds(environment.env, used);
   } finally {
     // Output produced before a terminating error is still written, as in PowerShell.
