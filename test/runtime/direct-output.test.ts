@@ -1,7 +1,7 @@
 /**
  * stdout and stderr written without Node's stream objects (src/runtime/direct-output.ts): the
- * same bytes, in order, to a file, a pipe and /dev/null as through Node's stream (a socket, what
- * spawn's 'pipe' gives); a descriptor that would block hands the rest to the real stream.
+ * same bytes and exit code to a socket (spawn's 'pipe'), a file and a shell pipe as the same call
+ * in-process through Writable streams; a descriptor that would block hands the rest to the real stream.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { directOutput } from '../../src/runtime/direct-output.ts';
+import { dispatch } from '../../src/runtime/main.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = (name: string) => join(root, 'dist/bin', `${name}.js`);
@@ -18,7 +19,23 @@ const dir = mkdtempSync(join(tmpdir(), 'pcsh-direct-output-'));
 const env = { PATH: process.env.PATH ?? '', HOME: dir, PCSH_CONFIG_DIR: join(dir, 'config'), NO_COLOR: '1' };
 const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
 
-/** One run with stdout and stderr to sockets (Node's streams): the reference. */
+function collector() {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({ write(chunk: Buffer, _encoding, done) { chunks.push(chunk); done(); } });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+/** The reference: the same call in this process, through Writable streams. */
+async function throughStreams(command: string, args: string[]) {
+  const out = collector();
+  const err = collector();
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const environment = { root, cwd: dir, env, stdin: process.stdin, stdinIsTTY: false, stdout: out.stream, stderr: err.stream, version };
+  const code = await dispatch([...args], command, environment);
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+/** One spawned run with stdout and stderr to sockets (spawn's 'pipe'). */
 function throughSockets(command: string, args: string[]) {
   const result = spawnSync(process.execPath, [bin(command), ...args], { env, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -42,12 +59,12 @@ const cases: Array<[string, string, string[], number]> = [
   ['an unknown parameter (error record on stderr)', 'New-PartnerCustomerCart', ['-Foo'], 2],
 ];
 for (const [name, command, args, code] of cases) {
-  for (const how of ['file', 'pipe'] as const) {
-    test(`${name}: to a ${how}, the same bytes and exit code as through Node's streams`, () => {
-      const reference = throughSockets(command, args);
+  for (const how of ['socket', 'file', 'pipe'] as const) {
+    test(`${name}: to a ${how}, the same bytes and exit code as through Writable streams`, async () => {
+      const reference = await throughStreams(command, args);
       assert.is(reference.code, code, reference.stderr);
       assert.ok(reference.stdout.length + reference.stderr.length > 0);
-      assert.equal(redirected(command, args, how), reference);
+      assert.equal(how === 'socket' ? throughSockets(command, args) : redirected(command, args, how), reference);
     });
   }
 }
@@ -57,12 +74,6 @@ test('to /dev/null: exit codes kept', () => {
   const bad = spawnSync(process.execPath, [bin('New-PartnerCustomerCart'), '-Foo'], { env, stdio: 'ignore' });
   assert.equal([ok.status, bad.status], [0, 2]);
 });
-
-function collector() {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({ write(chunk: Buffer, _encoding, done) { chunks.push(chunk); done(); } });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
 
 test('a file: written directly, no terminal, anything else is the real stream', () => {
   const path = join(dir, 'direct.txt');
