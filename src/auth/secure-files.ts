@@ -77,7 +77,8 @@ function lockedError(lockPath: string): PcshError {
 /** The config folder's files while its lock is held: no method takes the lock again. */
 export interface LockedConfigFiles {
   read(name: string): string | null;
-  write(name: string, data: string): void;
+  /** Atomic, 0600; fsynced unless `durable` is false (a hint file a crash may lose, e.g. recent ids). */
+  write(name: string, data: string, durable?: boolean): void;
   remove(name: string): void;
   /** Removes temp files (`.<name>.*.tmp`) that writers killed mid-write left behind. */
   removeTempFiles(name: string): void;
@@ -86,7 +87,7 @@ export interface LockedConfigFiles {
 function lockedFiles(dir: string, platform: NodeJS.Platform): LockedConfigFiles {
   return {
     read: (name) => readPrivateFile(dir, name, platform),
-    write: (name, data) => writeFileAtomic(join(dir, name), data, { mode: 0o600, durable: true }),
+    write: (name, data, durable = true) => writeFileAtomic(join(dir, name), data, { mode: 0o600, durable }),
     remove: (name) => rmSync(join(dir, name), { force: true }),
     removeTempFiles: (name) => {
       for (const entry of readdirSync(dir)) {
@@ -121,16 +122,20 @@ export function writePrivateFile(dir: string, name: string, data: string, platfo
   withConfigLock(dir, platform, (files) => files.write(name, data));
 }
 
-/** Runs read-modify-write `update` on `<dir>/<name>` under the lock; null content means delete. */
+/**
+ * Runs read-modify-write `update` on `<dir>/<name>` under the lock; null content means delete.
+ * `durable: false` skips the fsync: for a file a crash may lose without harm (still atomic).
+ */
 export function updatePrivateFile(
   dir: string,
   name: string,
   platform: NodeJS.Platform,
   update: (current: string | null) => string | null,
+  options: { durable?: boolean } = {},
 ): void {
   withConfigLock(dir, platform, (files) => {
     const next = update(files.read(name));
     if (next === null) files.remove(name);
-    else files.write(name, next);
+    else files.write(name, next, options.durable ?? true);
   });
 }

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { randomUUID } from 'node:crypto';
+import { randomUuid } from '../core/random-uuid.ts';
 import type { HttpMethod, PartnerCenterClient, RequestOptions } from './client-types.ts';
 import { insecureEndpointError, PartnerCenterError } from './errors.ts';
 import { insecureEndpointReason } from '../core/endpoint-policy.ts';
@@ -152,7 +152,7 @@ function parseSuccess<T>(ctx: CallContext, call: Call, outcome: AttemptOutcome &
 }
 
 function newRequestId(ctx: CallContext): string {
-  return ctx.options.newRequestId?.() ?? randomUUID();
+  return ctx.options.newRequestId?.() ?? randomUuid();
 }
 
 async function send<T>(ctx: CallContext, method: HttpMethod, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {

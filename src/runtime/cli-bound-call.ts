@@ -7,6 +7,7 @@ import { createStreamWriters } from '../core/streams.ts';
 import { chooseFormat, formatOutput } from './format-output.ts';
 import type { TerminalPrompt } from './terminal-prompt.ts';
 import { executeCmdlet } from './execute-cmdlet.ts';
+import { idsUsed } from '../shell/ids-used.ts';
 import type { Invocation, InvocationSink } from './invocation.ts';
 
 export type { Invocation } from './invocation.ts';
@@ -47,10 +48,15 @@ export async function runCliBoundCall(invocation: Invocation, environment: Runti
       },
       prompt: lazyTerminalPrompt(environment),
       width,
-      version: environment.version,
+      get version() {
+        return environment.version;
+      },
     });
-    // Ids the call named or returned become tab-completion candidates (src/shell/remember-ids.ts).
-    if (code === ExitCode.Success) (await import('../shell/remember-ids.ts')).rememberIds(environment.env, invocation.bound, items);
+    // Ids the call named or returned become tab-completion candidates (src/shell/remember-ids.ts);
+    // the file code loads only when there are any (Get-Command and help name none). -WhatIf
+    // promises no change anywhere, so such a call records none either.
+    const used = code === ExitCode.Success && !common.WhatIf ? idsUsed(invocation.bound, items) : undefined;
+    if (used && (used.customerIds.length > 0 || used.cartIds.length > 0)) (await import('../shell/remember-ids.ts')).rememberIds(environment.env, used);
   } finally {
     // Output produced before a terminating error is still written, as in PowerShell.
     const text = formatOutput(items, { format, width, colour: useColour(environment.stdout, environment.env) });

@@ -4,6 +4,7 @@
  * Where results go is the sink's business: the CLI prints them, the pwsh host collects them.
  */
 import { ExitCode, PcshError } from '../core/error-record.ts';
+import { randomUuid } from '../core/random-uuid.ts';
 import type { CmdletContext } from '../cmdlets/types.ts';
 import { cmdletMetadata } from '../cmdlets/metadata.ts';
 import { runShouldProcess } from './should-process-step.ts';
@@ -20,11 +21,11 @@ export async function executeCmdlet(invocation: Invocation, sink: InvocationSink
   if (!proceed) return ExitCode.Success;
   const metadata = (options.handlers ?? cmdletMetadata).find((m) => m.name.toLowerCase() === cmdlet.name.toLowerCase());
   if (!metadata) throw new PcshError(`The cmdlet '${cmdlet.name}' has no handler in this version of pcsh.`, { errorId: 'HandlerNotFound', category: 'NotInstalled' });
-  // Made on first use: Get-Help and Get-Command never load node:crypto or the connection code.
+  // Made on first use: Get-Help and Get-Command never make one or load the connection code.
   let correlationId: string | undefined;
   const correlation = async () => {
     if (correlationId === undefined) {
-      correlationId = (await import('node:crypto')).randomUUID();
+      correlationId = randomUuid();
       sink.verbose(`MS-CorrelationId: ${correlationId}`);
     }
     return correlationId;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stdinIsTerminal, type RuntimeEnvironment } from './environment.ts';
 import { runCliCall } from './cli-call.ts';
+import { directOutput } from './direct-output.ts';
 
 /** pcsh's own subcommands (everything else is a cmdlet name); `pcsh host --stdio` is the pwsh host. */
 const SUBCOMMANDS = new Set(['completion', '__complete', 'registry', 'emulator', 'trace-binding', 'pwsh-module', 'host', 'help', '--help', '-h', '--version']);
@@ -22,6 +23,10 @@ export interface MainOptions {
 
 export async function main(argv: readonly string[], options: MainOptions): Promise<void> {
   const root = typeof options.root === 'string' ? options.root : fileURLToPath(options.root);
+  let version: string | undefined;
+  let stderr: RuntimeEnvironment['stderr'] | undefined;
+  const first = takeFormatOption([...argv]).rest[0];
+  const direct = options.commandName !== undefined || (first !== undefined && !SUBCOMMANDS.has(first));
   const environment: RuntimeEnvironment = {
     root,
     cwd: process.cwd(),
@@ -32,11 +37,15 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     get stdinIsTTY() {
       return stdinIsTerminal();
     },
-    stdout: process.stdout,
+    // A cmdlet call writes to a file, pipe or /dev/null without Node's stream objects (direct-output.ts).
+    stdout: direct ? directOutput(1, () => process.stdout) : process.stdout,
     get stderr() {
-      return process.stderr;
+      return (stderr ??= direct ? directOutput(2, () => process.stderr) : process.stderr);
     },
-    version: readVersion(root),
+    // Read on first use: help and listing never need it.
+    get version() {
+      return (version ??= readVersion(root));
+    },
   };
   process.exitCode = await dispatch([...argv], options.commandName, environment);
 }

@@ -62,7 +62,8 @@ export function recordRecentIds(configDir: string, used: Partial<RecentIds>, pla
       const current = parseRecentIds(text);
       const next = { customerIds: mergeRecent(current.customerIds, customerIds), cartIds: mergeRecent(current.cartIds, cartIds) };
       return `${JSON.stringify(next, null, 2)}\n`;
-    });
+      // Completion hints: atomic, but not worth an fsync on every call (a crash loses a few ids at most).
+    }, { durable: false });
   } catch {
     // Not private, locked too long, or a read-only folder: completion just offers fewer ids.
   }

@@ -17,7 +17,7 @@ import type { Sandbox } from './run-command.ts';
 
 const PROBE = new URL('./fixtures-start-up/list-builtins.cjs', import.meta.url).pathname;
 const NEVER_ON_LOCAL_PATHS = ['http', 'https', 'tls', 'zlib', 'crypto', 'internal/readline/interface', 'internal/fs/promises', 'internal/webstreams/readablestream'];
-const NEVER_OVER_HTTP = ['https', 'tls', 'zlib', 'internal/readline/interface', 'internal/fs/promises', 'internal/webstreams/readablestream'];
+const NEVER_OVER_HTTP = ['https', 'tls', 'zlib', 'crypto', 'internal/readline/interface', 'internal/fs/promises', 'internal/webstreams/readablestream'];
 
 let sandbox: Sandbox;
 let emulator: RunningEmulator;
@@ -52,7 +52,7 @@ for (const [name, command, args] of localPaths) {
   });
 }
 
-test('New- over http: the cart comes back; http is loaded, https, tls, zlib, readline, fs/promises and web streams are not', async () => {
+test('New- over http: the cart comes back; http is loaded, https, tls, zlib, crypto, readline, fs/promises and web streams are not', async () => {
   const { result, builtins } = await runListingBuiltins('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', BASIC_LITERAL, '-Confirm:$false'], { PCSH_ENDPOINT: emulator.url });
   assert.is(single(result, 'New').LineItems[0].Quantity, 5);
   assert.ok(builtins.has('http'));

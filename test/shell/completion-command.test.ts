@@ -82,6 +82,21 @@ test('a successful call leaves its customer and cart ids for completion, 0600 in
   assert.is(ask.out(), `${cartId}\n`);
 });
 
+test('a -WhatIf call records no ids (it changes nothing): no file, and an existing one is left as it was', async () => {
+  const e = environment();
+  const file = join(e.home, 'config', RECENT_IDS_FILE);
+  const whatIf = ['-CustomerId', CUSTOMER, '-LineItems', ITEM, '-WhatIf'];
+  assert.is(await dispatch(whatIf, 'New-PartnerCustomerCart', e.env), 0);
+  assert.not.ok(existsSync(file));
+  assert.is(await dispatch(['-Environment', 'Emulator'], 'Connect-PartnerCenter', e.env), 0);
+  assert.is(await dispatch(['-CustomerId', CUSTOMER, '-LineItems', ITEM, '-Confirm:$false'], 'New-PartnerCustomerCart', e.env), 0);
+  const recorded = readFileSync(file, 'utf8');
+  const other = '11111111-2222-4333-8444-555555555555';
+  assert.is(await dispatch(['-CustomerId', other, '-LineItems', ITEM, '-WhatIf'], 'New-PartnerCustomerCart', e.env), 0);
+  assert.is(readFileSync(file, 'utf8'), recorded);
+  assert.not.match(recorded, other);
+});
+
 test('customers a call returned (Get-PartnerCustomer) are offered for -CustomerId', async () => {
   const e = environment();
   assert.is(await dispatch(['-Environment', 'Emulator'], 'Connect-PartnerCenter', e.env), 0);

@@ -17,9 +17,9 @@ const root = new URL('../..', import.meta.url).pathname;
 const configDir = join(mkdtempSync(join(tmpdir(), 'pcsh-weight-')), 'config');
 recordRecentIds(configDir, { customerIds: ['46a62ece-10ad-42e5-b3f1-b2ed53e6fc08'] });
 
-function loadsOf(args: string[], status = 0): { builtins: string[]; files: string[]; stdout: string } {
+function loadsOf(args: string[], status = 0, config = configDir): { builtins: string[]; files: string[]; stdout: string } {
   const preload = join(root, 'test/shell/fixtures/report-loads.cjs');
-  const env = { PATH: process.env.PATH ?? '', HOME: tmpdir(), PCSH_CONFIG_DIR: configDir };
+  const env = { PATH: process.env.PATH ?? '', HOME: tmpdir(), PCSH_CONFIG_DIR: config };
   const result = spawnSync(process.execPath, ['--require', preload, join(root, 'dist/bin/pcsh.js'), ...args], { env, encoding: 'utf8' });
   assert.is(result.status, status, result.stderr);
   const line = result.stderr.split('\n').find((l) => l.startsWith('LOADS ')) ?? 'LOADS {}';
@@ -38,10 +38,12 @@ for (const words of [['New-PartnerCustomerCart', '-Cu'], ['Get-PartnerCustomerCa
   });
 }
 
-test('the checks can fail: --version loads yargs from node_modules, a cart call (not connected) loads node:crypto', () => {
+test('the checks can fail: --version loads yargs from node_modules, a cart call (embedded emulator) loads node:http', () => {
   assert.ok(fromPackages(loadsOf(['--version']).files).length > 0);
+  const connected = join(mkdtempSync(join(tmpdir(), 'pcsh-weight-connected-')), 'config');
+  loadsOf(['Connect-PartnerCenter', '-Environment', 'Emulator'], 0, connected);
   const guid = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-  assert.ok(networkOrCrypto(loadsOf(['Get-PartnerCustomerCart', '-CustomerId', guid, '-CartId', guid], 1).builtins).length > 0);
+  assert.ok(networkOrCrypto(loadsOf(['Get-PartnerCustomerCart', '-CustomerId', guid, '-CartId', guid], 1, connected).builtins).includes('NativeModule http'));
 });
 
 test.run();
