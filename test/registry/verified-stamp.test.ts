@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildRegistry, serializeRegistry } from '../../src/registry/build.ts';
 import { loadRegistry } from '../../src/registry/load.ts';
 import { isVerifiedAsBuilt, writeVerifiedStamp } from '../../src/registry/verified-stamp.ts';
-import { PcshError } from '../../src/core/error-record.ts';
+import { errorIdOf } from '../fixtures/error-id.ts';
 import { fixtureText } from './fixtures.ts';
 
 function built(): string {
@@ -16,15 +16,6 @@ function built(): string {
   writeFileSync(path, serializeRegistry(registry));
   writeVerifiedStamp(path);
   return path;
-}
-
-function errorIdOf(load: () => unknown): string | undefined {
-  try {
-    load();
-    return undefined;
-  } catch (error) {
-    return error instanceof PcshError ? error.errorId : String(error);
-  }
 }
 
 test('a registry exactly as built is verified and loads', () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRegistryCache } from '../../src/runtime/registry-cache.ts';
 import { createPwshHostCall } from '../../src/runtime/pwsh-host-call.ts';
-import { PcshError } from '../../src/core/error-record.ts';
+import { errorIdOf } from '../fixtures/error-id.ts';
 import type { RuntimeEnvironment } from '../../src/runtime/environment.ts';
 import type { HostRequest } from '../../src/pwsh/host/protocol.ts';
 
@@ -23,15 +23,6 @@ function packageRoot(): string {
   cpSync(join(repo, 'dist/registry.json'), join(root, 'dist/registry.json'), { preserveTimestamps: true });
   cpSync(join(repo, 'dist/registry.json.verified'), join(root, 'dist/registry.json.verified'), { preserveTimestamps: true });
   return root;
-}
-
-function errorIdOf(load: () => unknown): string | undefined {
-  try {
-    load();
-    return undefined;
-  } catch (error) {
-    return error instanceof PcshError ? error.errorId : String(error);
-  }
 }
 
 test('unchanged files: the same checked registry object is answered again', () => {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as assert from 'uvu/assert';
 import { createSandbox, type CommandResult, type Runner, type Sandbox } from '../run-command.ts';
+import type { RequestLogEntry } from '../../../src/emulator/request-log.ts';
 
 export const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 export const RESERVED_VM = 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB';
@@ -58,16 +59,8 @@ export async function newCart(sandbox: Sandbox, lineItems = BASIC_LITERAL): Prom
   return single(await sandbox.run('New-PartnerCustomerCart', ['-CustomerId', CUSTOMER, '-LineItems', lineItems]), 'New-PartnerCustomerCart');
 }
 
-export interface LogEntry {
-  method: string;
-  path: string;
-  route?: string;
-  status: number;
-  requestId: string;
-  correlationId: string;
-  fault?: string;
-  replayed?: boolean;
-}
+/** One line of the emulator's request log, as the emulator writes it. */
+export type LogEntry = RequestLogEntry;
 
 /** The emulator's request log (one JSON line per request), read from outside. */
 export function requestLog(dataDir: string): LogEntry[] {
