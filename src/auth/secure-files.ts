@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLockSync, LockTimeoutError, type LockOptions } from '../core/file-lock.ts';
 import { PcshError } from '../core/error-record.ts';
@@ -61,10 +61,21 @@ export function readPrivateFile(dir: string, name: string, platform: NodeJS.Plat
   if (dirStats === null) return null;
   assertPrivate(dir, dirStats, platform);
   const path = join(dir, name);
-  const stats = statOrNull(path);
-  if (stats === null) return null;
-  assertPrivate(path, stats, platform);
-  return readFileSync(path, 'utf8');
+  // Open first, then check the open file: a file another process removes or replaces between a
+  // stat and a read (an unlocked reader racing Disconnect) is then simply absent, never ENOENT.
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    assertPrivate(path, fstatSync(fd), platform);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function lockedError(lockPath: string): PcshError {

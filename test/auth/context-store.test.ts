@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdtempSync, statSync, chmodSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { readContext, writeContext, removeLockedContext } from '../../src/auth/context-store.ts';
 import { acquireLockSync } from '../../src/core/file-lock.ts';
@@ -116,6 +117,43 @@ test('a lock left by a dead process is broken', () => {
   writeFileSync(join(dir, '.pcsh.lock'), '999999999');
   writeContext(dir, { ...ctx, tenant: 'after' });
   assert.is(readContext(dir)?.tenant, 'after');
+});
+
+
+test('an unlocked reader racing a writer that removes and rewrites the file sees a context or none, never ENOENT', async () => {
+  const dir = freshDir();
+  writeContext(dir, ctx);
+  // A second thread flips the file between present and absent as fast as it can, as a
+  // concurrent Disconnect/Connect pair does; the reader must never fail in between.
+  const flipper = new Worker(
+    `const { rmSync, writeFileSync } = require('node:fs');
+     const { workerData } = require('node:worker_threads');
+     const { parentPort } = require('node:worker_threads');
+     parentPort.postMessage('started');
+     const end = Date.now() + 1500;
+     while (Date.now() < end) { rmSync(workerData.file, { force: true }); writeFileSync(workerData.file, workerData.text, { mode: 0o600 }); }`,
+    { eval: true, workerData: { file: join(dir, 'context.json'), text: JSON.stringify(ctx) } },
+  );
+  const done = new Promise((resolve) => flipper.once('exit', resolve));
+  await new Promise((resolve) => flipper.once('message', resolve));
+  let reads = 0;
+  let absent = 0;
+  const end = Date.now() + 1000;
+  while (Date.now() < end) {
+    let seen: StoredContext | null = null;
+    try {
+      seen = readContext(dir);
+    } catch (error) {
+      // A half-written file (the flipper writes in place, not atomically) may fail to parse; that is not this race.
+      if (error instanceof PcshError && error.errorId === 'InvalidStoredContext') continue;
+      throw error;
+    }
+    reads++;
+    if (seen === null) absent++;
+  }
+  await done;
+  assert.ok(reads > 100, `read ${reads} times`);
+  assert.ok(absent > 0 && absent < reads, `the race was exercised: ${absent} of ${reads} reads found no file`);
 });
 
 test.run();
