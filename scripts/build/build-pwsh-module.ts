@@ -10,7 +10,7 @@ import type { Registry } from '../../src/registry/model.ts';
 import { generatePwshModule } from '../../src/pwsh/module/generate-module.ts';
 import { writePwshModule } from '../../src/pwsh/module/write-module.ts';
 import { assemblySourceHash } from '../../src/pwsh/module/source-hash.ts';
-import { prebuildPwshAssembly, pruneStalePrebuilt } from './prebuild-pwsh-assembly.ts';
+import { hasPrebuilt, prebuildPwshAssembly, pruneStalePrebuilt } from './prebuild-pwsh-assembly.ts';
 
 export function buildPwshModule(root: string): string[] {
   const registry = JSON.parse(readFileSync(join(root, 'dist', 'registry.json'), 'utf8')) as Registry;
@@ -29,8 +29,6 @@ export function buildPwshModule(root: string): string[] {
   }
   pruneStalePrebuilt(moduleDir, sourceHash);
   const written = writePwshModule(files, moduleDir);
-  const bin = join(moduleDir, 'bin');
-  const current = existsSync(bin) && readdirSync(bin).some((name) => name.startsWith(`${sourceHash}-`));
-  if (!current) console.log(`pwsh module: ${prebuildPwshAssembly(moduleDir)}`);
+  if (!hasPrebuilt(moduleDir, sourceHash)) console.log(`pwsh module: ${prebuildPwshAssembly(moduleDir, sourceHash)}`);
   return written;
 }

@@ -143,8 +143,10 @@ test('the psm1 carries the cache key\'s source hash (SHA-256 of the generated .c
     const generated = moduleName === 'PartnerCenter' ? files : generatePwshModule(registry, { ...OPTIONS, moduleName });
     const hash = createHash('sha256').update(generated.get(`${moduleName}.cs`)!, 'utf8').digest('hex').slice(0, 32);
     const psm1 = generated.get(`${moduleName}.psm1`)!;
-    assert.match(psm1, `$key = '${hash}-' + $PSVersionTable.PSVersion.ToString()`, moduleName);
-    assert.match(psm1, `[System.IO.Path]::Combine($PSScriptRoot, 'bin', $key, '${moduleName}.dll')`, moduleName);
+    assert.match(psm1, `$sourceHash = '${hash}'`, moduleName);
+    // The prebuilt DLL is keyed by the source alone (one for every pwsh 7.x); the user cache adds the pwsh version.
+    assert.match(psm1, `[System.IO.Path]::Combine($PSScriptRoot, 'bin', $sourceHash, '${moduleName}.dll')`, moduleName);
+    assert.match(psm1, `$key = $sourceHash + '-' + $PSVersionTable.PSVersion.ToString()`, moduleName);
     assert.not.match(psm1, 'HashData', moduleName);
   }
 });

@@ -6,13 +6,17 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSandbox, describe, MODULE, requirePwsh, root, runScript } from './real/harness.ts';
+import { createSandbox, describe, MODULE, requirePrebuilt, requirePwsh, root, runScript } from './real/harness.ts';
+import { assemblySourceHash } from '../../src/pwsh/module/source-hash.ts';
 import { exportedCmdlets } from '../../src/pwsh/module/generate-module.ts';
 import { realRegistry } from '../fixtures/real-registry.ts';
 
 const pwsh = requirePwsh('real-module.test.ts');
+const sourceHash = assemblySourceHash(readFileSync(join(MODULE, '..', 'PartnerCenter.cs'), 'utf8'));
+/** The build's prebuilt DLL (bin/<source hash>/), or null (and a line saying so) where the build had no .NET SDK. */
+const prebuilt = pwsh === null ? null : requirePrebuilt('real-module.test.ts', sourceHash);
 /** Every registry cmdlet but pwsh's own Get-Help and Get-Command (generate-module.ts). */
 const CMDLETS = exportedCmdlets(realRegistry()).map((c) => c.name);
 /** The original PSCart's property order (Partner-Center-PowerShell src/PowerShell/Models/Carts/PSCart.cs). */
@@ -63,10 +67,38 @@ if (pwsh !== null) {
     assert.is(first.results[0].status, 'Active');
     const second = await runScript(pwsh, sandbox, 'first-call.ps1', [], env);
     assert.equal(second.results, first.results, describe(second));
-    // The built module itself carries the prebuilt assembly when the build machine had pwsh.
+    // The built module's prebuilt folder is named by the same source hash, without the pwsh version.
     const bin = join(MODULE, '..', 'bin');
-    if (existsSync(bin)) assert.ok(readdirSync(bin).some((name) => name.startsWith(keys[0]!.split('-')[0]!)), 'the prebuilt key matches the cache key');
+    if (existsSync(bin)) assert.equal(readdirSync(bin), [keys[0]!.split('-')[0]!], 'the prebuilt key is the cache key\'s source hash');
   });
+
+  if (prebuilt !== null) {
+    test('as built: the prebuilt assembly (.NET Core 3.1, PowerShell Standard) is loaded and nothing is compiled', async () => {
+      const sandbox = createSandbox();
+      const cache = join(sandbox.dir, 'cache');
+      const run = await runScript(pwsh, sandbox, 'first-call.ps1', [], { PCSH_PWSH_CACHE: cache });
+      assert.equal(run.results, [{ assembly: prebuilt, status: 'Active' }], describe(run));
+      assert.not.ok(existsSync(cache), 'the user cache is not touched');
+      // The lowest target that compiles the source: one DLL for every pwsh 7.x (7.0 runs on .NET Core 3.1).
+      assert.ok(readFileSync(prebuilt).includes('.NETCoreApp,Version=v3.1'), 'TargetFramework .NETCoreApp,Version=v3.1');
+    });
+
+    test('a prebuilt assembly that does not load: the import compiles into the user cache instead, and works', async () => {
+      const sandbox = createSandbox();
+      const copy = join(sandbox.dir, 'PartnerCenter');
+      cpSync(join(MODULE, '..'), copy, { recursive: true });
+      const damaged = join(copy, 'bin', sourceHash, 'PartnerCenter.dll');
+      writeFileSync(damaged, 'MZ: not a .NET assembly');
+      const cache = join(sandbox.dir, 'cache');
+      const env = { PCSH_TEST_MODULE: join(copy, 'PartnerCenter.psd1'), PCSH_PWSH_CACHE: cache, PCSH_COMMAND: join(root, 'dist', 'bin', 'pcsh.js') };
+      const run = await runScript(pwsh, sandbox, 'first-call.ps1', [], env);
+      const keys = existsSync(cache) ? readdirSync(cache) : [];
+      assert.is(keys.length, 1, describe(run));
+      assert.match(keys[0]!, new RegExp(`^${sourceHash}-7\\.\\d+\\.\\d+`));
+      assert.equal(run.results, [{ assembly: join(cache, keys[0]!, 'PartnerCenter.dll'), status: 'Active' }], describe(run));
+      assert.is(run.status, 0, describe(run));
+    });
+  }
 
   test('the host starts at import and serves the first call; $env: changed after import gets a fresh host that sees it', async () => {
     const sandbox = createSandbox();

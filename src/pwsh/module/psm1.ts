@@ -1,6 +1,6 @@
 /**
- * <Module>.psm1: loads the prebuilt or cached assembly by its key (source hash given here), compiles it on a miss (templates/PartnerCenter.psm1), imports it
- * and exports its cmdlets.
+ * <Module>.psm1: loads the prebuilt assembly (bin/<source hash>) or the cached one (<source hash>-<pwsh
+ * version>), compiles it on a miss (templates/PartnerCenter.psm1), imports it and exports its cmdlets.
  *
  * @module
  */

@@ -1,7 +1,7 @@
 /**
  * The assembly's cache key part that the generator fixes: the first 32 hex digits of the SHA-256 of
  * the generated C# (UTF-8, no BOM). The .psm1 carries it as a literal (nothing to hash at import)
- * and the build names the prebuilt bin/<hash>-<pwsh version>/ folder with it.
+ * and the build names the prebuilt bin/<hash>/ folder with it (the user cache adds the pwsh version).
  *
  * @module
  */

@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findDotnet } from '../../../scripts/find-dotnet.ts';
 import { findPwsh } from '../../../scripts/find-pwsh.ts';
 
 export { findPwsh };
@@ -28,6 +29,19 @@ export function requirePwsh(file: string): string | null {
   if (pwsh !== null) return pwsh;
   if (process.env.CI === 'true') throw new Error('pwsh is required in CI (.ci/run installs PowerShell 7.6.9) but was not found.');
   console.log(`${file}: did not run, pwsh was not found (dotnet tool install --global PowerShell --version 7.6.9).`);
+  return null;
+}
+
+/**
+ * The prebuilt assembly `npm run build` makes with the .NET SDK (bin/<source hash>/PartnerCenter.dll), or
+ * null with a line saying the tests that need it did not run. In CI (which has the SDK) a missing one throws.
+ */
+export function requirePrebuilt(file: string, sourceHash: string): string | null {
+  const dll = join(MODULE, '..', 'bin', sourceHash, 'PartnerCenter.dll');
+  if (existsSync(dll)) return dll;
+  const why = findDotnet() === null ? 'the build had no .NET SDK' : 'the build skipped it (PCSH_PWSH_PREBUILD=0?)';
+  if (process.env.CI === 'true') throw new Error(`${dll} is missing in CI: ${why}.`);
+  console.log(`${file}: the prebuilt-assembly tests did not run: ${why}.`);
   return null;
 }
 

@@ -8,6 +8,7 @@ namespace Pcsh.PowerShell
     using System.Diagnostics;
     using System.IO;
     using System.Management.Automation;
+    using System.Runtime.InteropServices;
     using System.Text;
 
     public static class HostConnection
@@ -156,7 +157,8 @@ namespace Pcsh.PowerShell
 
         static string FindOnPath(string name)
         {
-            var names = OperatingSystem.IsWindows() ? new[] { name + ".exe", name + ".cmd" } : new[] { name };
+            // Not OperatingSystem.IsWindows (.NET 5+): the prebuilt assembly targets .NET Core 3.1, so every pwsh 7.x loads it.
+            var names = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? new[] { name + ".exe", name + ".cmd" } : new[] { name };
             foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
             {
                 if (folder.Length == 0) { continue; }
