@@ -8,9 +8,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findPwsh } from '../../scripts/find-pwsh.ts';
 import { PREPARE_SCRIPT, withPrepare } from '../../scripts/pack/manifest.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -36,6 +37,9 @@ const npmWarnings = (stderr: string) => stderr.split('\n').filter((line) => /^np
 const npmEnv = { ...process.env, PCSH_PACK_BUILT: '1', npm_config_loglevel: 'warn' };
 
 let tarball = '';
+const PWSH_BIN = 'dist/pwsh/PartnerCenter/bin';
+/** The prebuilt assembly files under dist/pwsh/PartnerCenter/bin, as `<hash>/PartnerCenter.dll`. */
+const prebuiltFiles = () => (existsSync(join(root, PWSH_BIN)) ? readdirSync(join(root, PWSH_BIN)).map((hash) => `${hash}/PartnerCenter.dll`) : []);
 
 test('npm pack: no warnings, package.json unchanged afterwards, only what runs in the tarball', () => {
   const before = readFileSync(join(root, 'package.json'), 'utf8');
@@ -47,6 +51,8 @@ test('npm pack: no warnings, package.json unchanged afterwards, only what runs i
   const files = run('tar', ['-tzf', tarball]).stdout.trim().split('\n');
   assert.equal(files.filter((f) => /\.map$|fixtures|\/test\/|\/src\/|\/help\//.test(f)), []);
   assert.ok(files.includes('package/dist/man/man1/New-PartnerCustomerCart.1') && files.includes('package/dist/completion/pcsh.bash'));
+  // The pwsh module's prebuilt assembly (bin/<source hash>/PartnerCenter.dll, when the build had the .NET SDK) ships.
+  assert.equal(files.filter((f) => f.startsWith(`package/${PWSH_BIN}/`) && !f.endsWith('/')), prebuiltFiles().map((f) => `package/${PWSH_BIN}/${f}`));
   const manifest = JSON.parse(run('tar', ['-xOzf', tarball, 'package/package.json']).stdout) as { scripts: Record<string, string> };
   assert.not.ok('prepare' in manifest.scripts, 'the published package has no prepare script');
 });
@@ -88,6 +94,24 @@ test('dist/ files run or say what they are', () => {
   const complete = run(process.execPath, [join(dist, 'complete.js')]);
   assert.is(complete.status, 2);
   assert.match(complete.stderr, 'dist/complete.js is a part of pcsh, not a command. The shells call it through: pcsh __complete');
+});
+
+test('from the prefix: pwsh imports the installed module from its prebuilt assembly, compiling nothing', () => {
+  const pwsh = findPwsh();
+  if (pwsh === null || prebuiltFiles().length === 0) {
+    if (process.env.CI === 'true') throw new Error('CI has pwsh and the .NET SDK: the prebuilt assembly must be tested');
+    console.log('shells-install.test.ts: the installed pwsh module was not tried (no pwsh, or the build had no .NET SDK).');
+    return;
+  }
+  const moduleDir = join(prefix, 'lib/node_modules/pcsh/dist/pwsh/PartnerCenter');
+  const cache = join(work, 'pwsh-cache');
+  const script = `Import-Module '${moduleDir}/PartnerCenter.psd1'; $null = Connect-PartnerCenter -Environment Emulator; ` +
+    `[Microsoft.Store.PartnerCenter.PowerShell.Commands.NewPartnerCustomerCart].Assembly.Location; ` +
+    `(New-PartnerCustomerCart -CustomerId ${CUSTOMER} -LineItems ${ITEM} -Confirm:$false).Status`;
+  const ran = run(pwsh, ['-NoProfile', '-NonInteractive', '-Command', script], { env: { ...userEnv, PCSH_PWSH_CACHE: cache } });
+  assert.is(ran.status, 0, ran.stderr);
+  assert.is(ran.stdout, `${join(moduleDir, 'bin', prebuiltFiles()[0]!)}\nActive\n`);
+  assert.not.ok(existsSync(cache), 'nothing compiled into the user cache');
 });
 
 test('npm finds no install script in the dependencies that allowScripts does not cover (npm ci stays quiet)', () => {
