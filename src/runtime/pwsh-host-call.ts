@@ -10,6 +10,7 @@
  * `exitCode` is 1 when any non-terminating error was written, as on the CLI.
  */
 import { ExitCode, PcshError } from '../core/error-record.ts';
+import { streamText } from '../core/streams.ts';
 import type { HostRequest, HostResponse } from '../pwsh/host/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
 import type { EmbeddedEmulator } from './connection.ts';
@@ -33,7 +34,7 @@ export function createPwshHostCall(environment: RuntimeEnvironment, embeddedEmul
     const sink: InvocationSink = {
       output: (item) => response.output.push(item),
       verbose: (m) => { if (common.Verbose) response.streams.verbose.push(m); },
-      debug: (m) => { if (common.Debug) response.streams.debug.push(m); },
+      debug: (m) => { if (common.Debug) response.streams.debug.push(streamText(m)); },
       warning: (m) => response.streams.warning.push(m),
       // Host text (What if lines) never arises: pwsh ran ShouldProcess itself.
       host: () => {},
