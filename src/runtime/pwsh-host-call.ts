@@ -16,6 +16,7 @@ import type { RuntimeEnvironment } from './environment.ts';
 import type { EmbeddedEmulator } from './connection.ts';
 import { findCmdlet, commandNotFound } from './registry-access.ts';
 import { createRegistryCache } from './registry-cache.ts';
+import { accessTo } from '../registry/access.ts';
 import { executeCmdlet } from './execute-cmdlet.ts';
 import type { InvocationSink } from './invocation.ts';
 import { asPcshError } from './cli-call.ts';
@@ -45,7 +46,7 @@ export function createPwshHostCall(environment: RuntimeEnvironment, embeddedEmul
       const cmdlet = findCmdlet(registry, request.command);
       if (!cmdlet) throw commandNotFound(request.command, registry);
       const bound = bindValues(cmdlet, request.parameters, request.parameterSet ? { parameterSet: request.parameterSet } : {});
-      const invocation = { ...bound, common: { ...bound.common, ...common }, cmdlet, registry } as Parameters<typeof executeCmdlet>[0];
+      const invocation = { ...bound, common: { ...bound.common, ...common }, cmdlet, registry: accessTo(registry) } as Parameters<typeof executeCmdlet>[0];
       response.exitCode = await executeCmdlet(invocation, sink, {
         env: environment.env,
         interactive: false,

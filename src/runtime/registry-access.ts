@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { ExitCode, PcshError } from '../core/error-record.ts';
 import { loadRegistry } from '../registry/load.ts';
 import type { CmdletInfo, Registry } from '../registry/model.ts';
+import { findIn, type RegistryAccess } from '../registry/access.ts';
+import { slicePath } from '../registry/slices.ts';
 import { closestName } from '../binder/did-you-mean.ts';
 
 export function loadRuntimeRegistry(root: string): Registry {
@@ -13,8 +15,36 @@ export function loadRuntimeRegistry(root: string): Registry {
 }
 
 export function findCmdlet(registry: Registry, name: string): CmdletInfo | undefined {
-  const wanted = name.toLowerCase();
-  return registry.cmdlets.find((cmdlet) => cmdlet.name.toLowerCase() === wanted);
+  return findIn(registry, name);
+}
+
+/**
+ * The registry as one CLI call needs it: `find` reads the cmdlet's own slice (checked like the whole
+ * registry: schema version, content hash, help staleness), `all` the whole registry, each at most once.
+ * A name without a slice file is looked up in the whole registry, which also names the closest one.
+ */
+export function openCallRegistry(root: string): RegistryAccess {
+  let whole: Registry | undefined;
+  const all = () => (whole ??= loadRuntimeRegistry(root));
+  const slices = new Map<string, CmdletInfo | undefined>();
+  const fromSlice = (name: string): CmdletInfo | undefined => {
+    const path = slicePath(join(root, 'dist'), name);
+    if (path === undefined) return undefined;
+    try {
+      return findIn(loadRegistry(path, { helpDir: join(root, 'help') }), name);
+    } catch (error) {
+      if (error instanceof PcshError && error.errorId === 'RegistryMissing') return undefined;
+      throw error;
+    }
+  };
+  return {
+    find: (name) => {
+      const key = name.toLowerCase();
+      if (!slices.has(key)) slices.set(key, whole ? findIn(whole, name) : (fromSlice(name) ?? findIn(all(), name)));
+      return slices.get(key);
+    },
+    all,
+  };
 }
 
 /** PowerShell's CommandNotFoundException text, with a suggestion when one is close. */
