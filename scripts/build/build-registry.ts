@@ -11,7 +11,7 @@ import { readHelpDir } from '../../src/registry/read-help-dir.ts';
 import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 import { writeVerifiedStamp } from '../../src/registry/verified-stamp.ts';
 import { cmdletMetadata } from '../../src/cmdlets/metadata.ts';
-import { SLICES_FOLDER, sliceOf, slicePath } from '../../src/registry/slices.ts';
+import { COMMAND_INDEX, SLICES_FOLDER, commandIndexOf, sliceOf, slicePath } from '../../src/registry/slices.ts';
 import type { Registry } from '../../src/registry/model.ts';
 
 export function buildRegistryStep(root: string, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): string {
@@ -28,7 +28,7 @@ export function buildRegistryStep(root: string, write: (line: string) => void = 
   return out;
 }
 
-/** One registry per cmdlet (src/registry/slices.ts); slices of cmdlets no longer in the registry go. */
+/** One registry per cmdlet and the command index (src/registry/slices.ts); slices of cmdlets no longer in the registry go. */
 function writeSlices(distDir: string, registry: Registry): void {
   const folder = join(distDir, SLICES_FOLDER);
   const written = new Set<string>();
@@ -39,6 +39,8 @@ function writeSlices(distDir: string, registry: Registry): void {
     writeFileAtomic(path, `${JSON.stringify(sliceOf(registry, cmdlet))}\n`);
     written.add(basename(path));
   }
+  writeFileAtomic(join(folder, COMMAND_INDEX), `${JSON.stringify(commandIndexOf(registry))}\n`);
+  written.add(COMMAND_INDEX);
   for (const name of readdirSync(folder)) if (!written.has(name)) rmSync(join(folder, name), { force: true });
 }
 

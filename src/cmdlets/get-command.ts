@@ -8,6 +8,6 @@ const getCommand: CmdletHandler<CmdletParameters['Get-Command']> = async (parame
   if (parameters.Syntax) {
     return selectCommands(context.registry.all(), filters).map((cmdlet) => renderSyntax(cmdlet, context.width)).join('\n');
   }
-  return renderCommandList(context.registry.all(), filters, context.width);
+  return renderCommandList(context.registry.index(), filters, context.width);
 };
 export default getCommand;

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import type { CmdletInfo, ModuleInfo } from './model.ts';
+import type { ModuleInfo } from './model.ts';
 
 export interface SourceFile {
   name: string;
@@ -74,6 +74,6 @@ export function hashSources(files: readonly SourceFile[]): string {
   return hash.digest();
 }
 
-export function hashContent(content: { module: ModuleInfo | null; cmdlets: readonly CmdletInfo[] }): string {
+export function hashContent(content: { module: ModuleInfo | null; cmdlets: readonly object[] }): string {
   return hash64([JSON.stringify({ module: content.module, cmdlets: content.cmdlets })]);
 }

@@ -5,17 +5,21 @@
  * content hash is cheap enough to check on every call. That matters once installed, where npm has
  * reset the modification times the whole registry's verified stamp relies on.
  *
- * A slice is a Registry in every respect (same schema version, source hash and module; its own
+ * The command index (commands.json in the same folder) is what Get-Command lists: every cmdlet's
+ * name, verb and noun. A slice is a Registry in every respect (same schema version, source hash and module; its own
  * content hash over its one cmdlet), so the loader checks it exactly as it checks the whole one.
  *
  * @module
  */
 import { join } from 'node:path';
-import type { CmdletInfo, Registry } from './model.ts';
+import type { CmdletInfo, CommandIndex, Registry } from './model.ts';
 import { hashContent } from './hash.ts';
 
 /** The folder of the slices, beside registry.json. */
 export const SLICES_FOLDER = 'registry';
+
+/** The command index in that folder: what Get-Command lists (never a slice's name: it has no hyphen). */
+export const COMMAND_INDEX = 'commands.json';
 
 /** Only a plain Verb-Noun name names a slice file: anything else can never reach another path. */
 const PLAIN_CMDLET_NAME = /^[A-Za-z]+-[A-Za-z]+$/;
@@ -33,5 +37,17 @@ export function sliceOf(registry: Registry, cmdlet: CmdletInfo): Registry {
     contentHash: hashContent({ module: registry.module, cmdlets: [cmdlet] }),
     module: registry.module,
     cmdlets: [cmdlet],
+  };
+}
+
+/** The command index of a registry: each cmdlet's name, verb and noun, with the module. */
+export function commandIndexOf(registry: Registry): CommandIndex {
+  const cmdlets = registry.cmdlets.map(({ name, verb, noun }) => ({ name, verb, noun }));
+  return {
+    schemaVersion: registry.schemaVersion,
+    sourceHash: registry.sourceHash,
+    contentHash: hashContent({ module: registry.module, cmdlets }),
+    module: registry.module,
+    cmdlets,
   };
 }

@@ -102,14 +102,17 @@ test('the untouched copy works (the layout is complete)', () => {
   assert.match(result.stdout, 'New-PartnerCustomerCart');
 });
 
-test('a hand-edited dist/registry.json or slice is refused with exit 3 and the fix, by every entry point that reads it', () => {
+test('a hand-edited dist/registry.json, slice or command index is refused with exit 3 and the fix, by every entry point that reads it', () => {
   const copy = packageCopy();
   const whole = join(copy, 'dist', 'registry.json');
   const slice = join(copy, 'dist', 'registry', 'new-partnercustomercart.json');
+  const index = join(copy, 'dist', 'registry', 'commands.json');
   for (const path of [whole, slice]) writeFileSync(path, readFileSync(path, 'utf8').replace('Creates a new cart', 'Makes a new cart'));
+  writeFileSync(index, readFileSync(index, 'utf8').replace('"Get-Help"', '"Get-Hlep"'));
   const refused = (path: string) => `The command registry ${path} was changed after it was built (its content hash does not match). Run "npm run build" to regenerate it.`;
   for (const [command, args, name, path] of [
-    ['Get-Command', [], 'Get-Command', whole],
+    ['Get-Command', [], 'Get-Command', index],
+    ['Get-Command', ['-Syntax'], 'Get-Command', whole],
     ['Get-Help', [], 'Get-Help', whole],
     ['New-PartnerCustomerCart', ['-?'], 'New-PartnerCustomerCart', slice],
     ['pcsh', ['Get-Help', 'New-PartnerCustomerCart'], 'Get-Help', slice],
@@ -125,11 +128,11 @@ test('a registry that is not JSON, or lacks its stamp, is refused with exit 3', 
   const copy = packageCopy();
   const path = join(copy, 'dist', 'registry.json');
   writeFileSync(path, '{ not json');
-  let result = runIn(copy, 'Get-Command', []);
+  let result = runIn(copy, 'Get-Command', ['-Syntax']);
   assert.is(result.code, 3);
   assert.match(result.stderr, 'is not valid JSON. Run "npm run build" to regenerate it.');
   writeFileSync(path, JSON.stringify({ cmdlets: [] }));
-  result = runIn(copy, 'Get-Command', []);
+  result = runIn(copy, 'Get-Command', ['-Syntax']);
   assert.is(result.code, 3);
   assert.match(result.stderr, 'Run "npm run build" to regenerate it.');
 });

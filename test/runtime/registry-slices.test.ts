@@ -13,7 +13,7 @@ import { loadRegistry } from '../../src/registry/load.ts';
 import { hashContent } from '../../src/registry/hash.ts';
 import { openCallRegistry } from '../../src/runtime/registry-access.ts';
 import { dispatch } from '../../src/runtime/main.ts';
-import type { Registry } from '../../src/registry/model.ts';
+import type { CommandIndex, Registry } from '../../src/registry/model.ts';
 import { errorIdOf } from '../fixtures/error-id.ts';
 
 const repo = new URL('../..', import.meta.url).pathname;
@@ -30,13 +30,28 @@ const slice = (root: string, name: string) => join(root, 'dist', 'registry', `${
 
 test('the build writes one slice per cmdlet: a registry of that cmdlet alone, with its own content hash', () => {
   const { root, whole } = builtRoot();
-  assert.equal(readdirSync(join(root, 'dist', 'registry')).sort(), whole.cmdlets.map((c) => `${c.name.toLowerCase()}.json`).sort());
+  assert.equal(readdirSync(join(root, 'dist', 'registry')).sort(), ['commands.json', ...whole.cmdlets.map((c) => `${c.name.toLowerCase()}.json`)].sort());
   for (const cmdlet of whole.cmdlets) {
     const part = loadRegistry(slice(root, cmdlet.name), { helpDir: join(root, 'help') });
     assert.equal(part.cmdlets, [cmdlet], cmdlet.name);
     assert.equal([part.schemaVersion, part.sourceHash, part.module], [whole.schemaVersion, whole.sourceHash, whole.module]);
     assert.is(part.contentHash, hashContent({ module: whole.module, cmdlets: [cmdlet] }));
   }
+});
+
+test('the command index lists every cmdlet by name, verb and noun, with the module, and is checked like a slice', () => {
+  const { root, whole } = builtRoot();
+  const index = loadRegistry<CommandIndex>(join(root, 'dist', 'registry', 'commands.json'), { helpDir: join(root, 'help') });
+  assert.equal(index.cmdlets, whole.cmdlets.map(({ name, verb, noun }) => ({ name, verb, noun })));
+  assert.equal(index.module, whole.module);
+  writeFileSync(join(root, 'dist', 'registry.json'), '{garbage');
+  const registry = openCallRegistry(root);
+  assert.is(registry.index().cmdlets.length, whole.cmdlets.length, 'Get-Command lists from the index alone');
+  const path = join(root, 'dist', 'registry', 'commands.json');
+  writeFileSync(path, readFileSync(path, 'utf8').replace('"Get-Help"', '"Get-Hlep"'));
+  assert.is(errorIdOf(() => openCallRegistry(root).index()), 'RegistryModified');
+  rmSync(path);
+  assert.is(errorIdOf(() => openCallRegistry(root).index()), 'RegistryModified', 'no index: the whole registry answers (here, refused)');
 });
 
 test('a rebuild removes the slice of a cmdlet that is gone', () => {
