@@ -75,7 +75,12 @@ function nameColumnWidth(commands: readonly CommandSummary[], source: string, wi
 }
 
 /** The Get-Command table, with blank lines around it as PowerShell prints tables. */
-export function renderCommandList(registry: CommandListSource<CommandSummary>, filters: CommandFilters, width: number, options: CommandListOptions = {}): string {
+export function renderCommandList(
+  registry: CommandListSource<CommandSummary>,
+  filters: CommandFilters,
+  width: number,
+  options: CommandListOptions = {},
+): string {
   const commands = selectCommands(registry, filters);
   if (commands.length === 0) return '';
   const source = registry.module?.name ?? 'PartnerCenter';
