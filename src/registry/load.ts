@@ -21,6 +21,8 @@ export interface LoadRegistryOptions {
   helpDir?: string;
   /** How to rebuild, named in every refusal; default `npm run build`. */
   rebuildCommand?: string;
+  /** false: the file has no verified stamp (slices, the command index), so always hash it, without looking for one. */
+  stamped?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export function loadRegistry<R extends Registry | CommandIndex = Registry>(regis
   if (registry.schemaVersion !== REGISTRY_SCHEMA_VERSION) {
     throw refuse('RegistryVersionMismatch', `The command registry ${registryPath} has schema version ${String(registry.schemaVersion)}; this pcsh reads version ${REGISTRY_SCHEMA_VERSION}.`);
   }
-  if (!Array.isArray(registry.cmdlets) || (!isVerifiedAsBuilt(registryPath) && hashContent(registry) !== registry.contentHash)) {
+  if (!Array.isArray(registry.cmdlets) || (!(options.stamped !== false && isVerifiedAsBuilt(registryPath)) && hashContent(registry) !== registry.contentHash)) {
     throw refuse('RegistryModified', `The command registry ${registryPath} was changed after it was built (its content hash does not match).`);
   }
   if (options.helpDir !== undefined && helpChangedSince(options.helpDir, registryPath) && hashSources(readHelpDir(options.helpDir)) !== registry.sourceHash) {

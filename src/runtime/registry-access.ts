@@ -48,7 +48,7 @@ export function openCallRegistry(root: string): RegistryAccess {
 /** A slice or the index, checked; undefined when the file is missing (the whole registry then answers). */
 function loadIfPresent<R extends Registry | CommandIndex>(root: string, path: string): R | undefined {
   try {
-    return loadRegistry<R>(path, { helpDir: join(root, 'help') });
+    return loadRegistry<R>(path, { helpDir: join(root, 'help'), stamped: false });
   } catch (error) {
     if (error instanceof PcshError && error.errorId === 'RegistryMissing') return undefined;
     throw error;
