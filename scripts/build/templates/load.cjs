@@ -24,7 +24,8 @@ function loadBundle(kind) {
   const cacheFile = `${file}.${kind}.cache`;
   let cachedData;
   try { cachedData = fs.readFileSync(cacheFile); } catch { cachedData = undefined; }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  // latin1: the bundle is ASCII (the build refuses it otherwise), and latin1 skips UTF-8 decoding.
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'latin1')), { filename: file, cachedData });
   const bundle = new Module(file, module);
   bundle.filename = file;
   bundle.paths = Module._nodeModulePaths(__dirname);
