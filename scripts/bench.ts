@@ -5,6 +5,8 @@
  * as ratios to bare `node -e ''` in the same run (scripts/bench/startup-table.ts, issue 15).
  * BENCH_ROUNDS (default 15) sets the rounds; BENCH_ONLY=startup stops after the start-up table;
  * BENCH_BASELINE_ROOT=<another built pcsh> adds its start-up figures to the same interleaved run.
+ * The commands measured are those of the package as npm installs it (packed, then installed into a
+ * temporary prefix: scripts/bench/installed-copy.ts); BENCH_FROM_CHECKOUT=1 measures dist/ in place.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -15,7 +17,9 @@ import { baselineFigures, printStartupTable, sides, startupFigures } from './ben
 
 const root = new URL('..', import.meta.url).pathname;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
-const bin = (name: string) => join(root, 'dist/bin', `${name}.js`);
+const measured = process.env.BENCH_FROM_CHECKOUT === '1' ? root : (await import('./bench/installed-copy.ts')).installPackedCopy(root);
+console.log(`Measuring the commands in ${measured}${measured === root ? ' (the checkout)' : ' (packed and installed by npm, as a user has them)'}.`);
+const bin = (name: string) => join(measured, 'dist/bin', `${name}.js`);
 
 const configDir = mkdtempSync(join(tmpdir(), 'pcsh-bench-config-'));
 const dataDir = mkdtempSync(join(tmpdir(), 'pcsh-bench-data-'));
@@ -28,7 +32,9 @@ const server = await startEmulatorProcess(bin('pcsh'), dataDir, env);
 try {
   spawnSync(process.execPath, [bin('Connect-PartnerCenter'), '-Environment', 'Emulator'], { env });
   const figures = startupFigures(bin, { PCSH_ENDPOINT: server.url });
-  const baselineRoot = process.env.BENCH_BASELINE_ROOT;
+  const baselineRoot = process.env.BENCH_BASELINE_ROOT && (process.env.BENCH_FROM_CHECKOUT === '1'
+    ? process.env.BENCH_BASELINE_ROOT
+    : (await import('./bench/installed-copy.ts')).installPackedCopy(process.env.BENCH_BASELINE_ROOT));
   const baseline = baselineRoot ? baselineFigures(figures, bin, (name) => join(baselineRoot, 'dist/bin', `${name}.js`)) : [];
   printStartupTable([...figures, ...baseline], env, rounds);
   if (process.env.BENCH_ONLY !== 'startup') {

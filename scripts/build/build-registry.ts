@@ -3,14 +3,16 @@
  * after listing every diagnostic, and fails loudly when help/ has no pages.
  * Also `buildCorpusOnce(dir)`: one timed build of a folder, for the benchmark.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { buildRegistry, serializeRegistry } from '../../src/registry/build.ts';
 import { formatDiagnostic } from '../../src/registry/diagnostics.ts';
 import { readHelpDir } from '../../src/registry/read-help-dir.ts';
 import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 import { writeVerifiedStamp } from '../../src/registry/verified-stamp.ts';
 import { cmdletMetadata } from '../../src/cmdlets/metadata.ts';
+import { COMMAND_INDEX, SLICES_FOLDER, commandIndexOf, sliceOf, slicePath } from '../../src/registry/slices.ts';
+import type { Registry } from '../../src/registry/model.ts';
 
 export function buildRegistryStep(root: string, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): string {
   const helpDir = join(root, 'help');
@@ -22,7 +24,24 @@ export function buildRegistryStep(root: string, write: (line: string) => void = 
   const out = join(root, 'dist', 'registry.json');
   writeFileAtomic(out, serializeRegistry(registry));
   writeVerifiedStamp(out);
+  writeSlices(join(root, 'dist'), registry);
   return out;
+}
+
+/** One registry per cmdlet and the command index (src/registry/slices.ts); slices of cmdlets no longer in the registry go. */
+function writeSlices(distDir: string, registry: Registry): void {
+  const folder = join(distDir, SLICES_FOLDER);
+  const written = new Set<string>();
+  for (const cmdlet of registry.cmdlets) {
+    const path = slicePath(distDir, cmdlet.name);
+    if (path === undefined) throw new Error(`build: the cmdlet name '${cmdlet.name}' is not a plain Verb-Noun name.`);
+    // Compact: read on every call, never by people (registry.json is the readable one).
+    writeFileAtomic(path, `${JSON.stringify(sliceOf(registry, cmdlet))}\n`);
+    written.add(basename(path));
+  }
+  writeFileAtomic(join(folder, COMMAND_INDEX), `${JSON.stringify(commandIndexOf(registry))}\n`);
+  written.add(COMMAND_INDEX);
+  for (const name of readdirSync(folder)) if (!written.has(name)) rmSync(join(folder, name), { force: true });
 }
 
 export interface CorpusBuildTiming {

@@ -7,7 +7,7 @@
  * stay in node_modules; the subcommand tools go to dist/tools.js (src/runtime/subcommand-tools.ts).
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { leanNodeFetch } from './lean-node-fetch.ts';
 import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
@@ -44,6 +44,7 @@ export async function bundle(root: string): Promise<void> {
     minifyIdentifiers: true,
     keepNames: true, // class and function .name stay as written (error names, checks by name)
     legalComments: 'none',
+    charset: 'ascii', // non-ASCII is escaped: dist/load.js reads the bundle as latin1
     logLevel: 'warning',
   };
   // Each file says what it is; run as a program, pcsh.js is pcsh and tools.js names the commands that use it.
@@ -70,4 +71,12 @@ export async function bundle(root: string): Promise<void> {
     banner: { js: '// pcsh tab completion: what dist/bin/pcsh.js runs for `pcsh __complete -- WORD…`, without the whole CLI bundle.' },
     footer: { js: `if (require.main === module) { process.stderr.write(${JSON.stringify(COMPLETE_HINT)}); process.exitCode = 2; }` },
   });
+  assertAscii(join(root, 'dist/pcsh.js'));
+}
+
+/** dist/load.js reads the bundle as latin1 (no UTF-8 decoding): that is only right while it is ASCII. */
+function assertAscii(path: string): void {
+  const bytes = readFileSync(path);
+  const at = bytes.findIndex((byte) => byte > 0x7f);
+  if (at >= 0) throw new Error(`build: ${path} has a non-ASCII byte at offset ${at}; keep esbuild's charset 'ascii' (dist/load.js reads it as latin1).`);
 }

@@ -3,7 +3,7 @@
  * caches for the bundle. Compiling the ~0.3 MB bundle is a large part of a cmdlet call's start-up;
  * with a cache V8 skips it for every function the warm-up compiled (the approach of
  * v8-compile-cache). V8 deserializes the whole cache on every start, so there is one per kind of
- * call (help and listing, -WhatIf, calls), each holding only what that kind runs: a help call no
+ * call (-?, Get-Help and Get-Command, -WhatIf, calls), each holding only what that kind runs: a help call no
  * longer pays for the HTTP client's compiled code. A cache from another Node or V8 version is
  * rejected by V8 itself, and the bundle then compiles as usual: a cache can make start-up faster,
  * never wrong.
@@ -16,8 +16,8 @@ import { writeFileAtomic } from '../../src/core/write-file-atomic.ts';
 
 const template = (name: string) => readFileSync(new URL(`./templates/${name}`, import.meta.url), 'utf8');
 
-/** The kinds load.cjs chooses from; 'call' first: its warm-up signs in, which -WhatIf then finds. */
-const CACHE_KINDS = ['call', 'whatif', 'help'] as const;
+/** The kinds load.cjs chooses from (see cacheKind there). */
+const CACHE_KINDS = ['call', 'whatif', 'help', 'usage'] as const;
 
 /** The loader (CommonJS, runs as is): the bundle through vm.Script with the cache of the call's kind. */
 export function writeLoader(root: string): void {
@@ -36,12 +36,13 @@ export async function buildCodeCache(root: string): Promise<void> {
     rmSync(join(root, 'dist/pcsh.js.cache'), { force: true }); // the one cache of earlier builds
     const { PCSH_ENDPOINT: _endpoint, ...inherited } = process.env;
     const warmUp = template('warm-up.cjs');
+    const env = { ...inherited, PCSH_CONFIG_DIR: join(sandbox, 'config'), PCSH_ENDPOINT: emulator.url };
+    // Signed in by a process of its own: the warm-ups then hold only what their calls run.
+    const signIn = spawnSync(process.execPath, [join(root, 'dist/bin/Connect-PartnerCenter.js'), '-Environment', 'Emulator'], { env, encoding: 'utf8' });
+    if (signIn.status !== 0) throw new Error(`code cache warm-up: Connect-PartnerCenter failed (${signIn.status}): ${signIn.stderr}`);
     for (const kind of CACHE_KINDS) {
       rmSync(join(root, `dist/pcsh.js.${kind}.cache`), { force: true });
-      const result = spawnSync(process.execPath, ['-e', warmUp, join(root, 'dist/load.js'), root, kind], {
-        env: { ...inherited, PCSH_CONFIG_DIR: join(sandbox, 'config'), PCSH_ENDPOINT: emulator.url },
-        encoding: 'utf8',
-      });
+      const result = spawnSync(process.execPath, ['-e', warmUp, join(root, 'dist/load.js'), root, kind], { env, encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`code cache warm-up '${kind}' failed (${result.status}): ${result.stderr}`);
     }
   } finally {

@@ -134,19 +134,12 @@ export function writePrivateFile(dir: string, name: string, data: string, platfo
 }
 
 /**
- * Runs read-modify-write `update` on `<dir>/<name>` under the lock; null content means delete.
- * `durable: false` skips the fsync: for a file a crash may lose without harm (still atomic).
+ * Replaces `<dir>/<name>`, a hint file a lost update cannot harm (recent ids for tab completion):
+ * private and atomic like the others, but without the lock (of two concurrent writers the last
+ * one wins) and without fsync (a crash may lose it). Taking the lock costs a call more than the
+ * hint is worth.
  */
-export function updatePrivateFile(
-  dir: string,
-  name: string,
-  platform: NodeJS.Platform,
-  update: (current: string | null) => string | null,
-  options: { durable?: boolean } = {},
-): void {
-  withConfigLock(dir, platform, (files) => {
-    const next = update(files.read(name));
-    if (next === null) files.remove(name);
-    else files.write(name, next, options.durable ?? true);
-  });
+export function replacePrivateHintFile(dir: string, name: string, data: string, platform: NodeJS.Platform): void {
+  ensurePrivateDir(dir, platform);
+  writeFileAtomic(join(dir, name), data, { mode: 0o600, durable: false });
 }

@@ -6,11 +6,12 @@
  * @module
  */
 import { PcshError, ExitCode } from '../core/error-record.ts';
+import type { StreamText } from '../core/streams.ts';
 
 export interface TokenDeps {
   configDir: string;
   env: Readonly<Record<string, string | undefined>>;
-  streams: { verbose(message: string): void; debug(message: string): void };
+  streams: { verbose(message: string): void; debug(message: StreamText): void };
   platform?: NodeJS.Platform;
   /** Current time; defaults to the system clock. */
   now?: () => Date;

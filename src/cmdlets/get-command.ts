@@ -6,8 +6,8 @@ import type { CmdletParameters } from './generated/parameters.ts';
 const getCommand: CmdletHandler<CmdletParameters['Get-Command']> = async (parameters, context) => {
   const filters = { name: parameters.Name, verb: parameters.Verb, noun: parameters.Noun };
   if (parameters.Syntax) {
-    return selectCommands(context.registry, filters).map((cmdlet) => renderSyntax(cmdlet, context.width)).join('\n');
+    return selectCommands(context.registry.all(), filters).map((cmdlet) => renderSyntax(cmdlet, context.width)).join('\n');
   }
-  return renderCommandList(context.registry, filters, context.width);
+  return renderCommandList(context.registry.index(), filters, context.width);
 };
 export default getCommand;

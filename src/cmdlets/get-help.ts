@@ -4,10 +4,8 @@ import { renderHelp, renderHelpOverview, helpNotFound, onlineUri, onlineUriMissi
 import type { CmdletParameters } from './generated/parameters.ts';
 
 const getHelp: CmdletHandler<CmdletParameters['Get-Help']> = async (parameters, context) => {
-  const registry = context.registry;
-  if (!parameters.Name) return renderHelpOverview(registry, { width: context.width });
-  const wanted = parameters.Name.toLowerCase();
-  const cmdlet = registry.cmdlets.find((c) => c.name.toLowerCase() === wanted);
+  if (!parameters.Name) return renderHelpOverview(context.registry.all(), { width: context.width });
+  const cmdlet = context.registry.find(parameters.Name);
   if (!cmdlet) throw helpNotFound(parameters.Name);
   const options = { width: context.width };
   if (parameters.Online) {

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { CmdletBuildMetadata, Registry } from '../registry/model.ts';
+import type { CmdletBuildMetadata } from '../registry/model.ts';
+import type { RegistryAccess } from '../registry/access.ts';
 import type { CmdletStreams } from '../core/streams.ts';
 import type { PartnerCenterClient } from '../partner-center/client-types.ts';
 
@@ -15,8 +16,8 @@ export interface CmdletContext extends CmdletStreams {
   /** One per cmdlet invocation, made on first use; sent as MS-CorrelationId. */
   correlationId(): Promise<string>;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** The loaded registry (Get-Help and Get-Command read it). */
-  readonly registry: Registry;
+  /** The registry: one cmdlet by name, or all of them (Get-Help and Get-Command read it). */
+  readonly registry: RegistryAccess;
   /** Output width for text (terminal columns, or 80 when not a terminal). */
   readonly width: number;
   /** Whether a terminal is attached to stdin (prompts allowed). */

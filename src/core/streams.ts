@@ -11,6 +11,16 @@ export interface StreamSwitches {
   warning: boolean;
 }
 
+/**
+ * Text for a stream that may be off. A function is called only when the stream is shown, so text
+ * that is costly to build (redacted request and response bodies for -Debug) is never built for nothing.
+ */
+export type StreamText = string | (() => string);
+
+export function streamText(text: StreamText): string {
+  return typeof text === 'function' ? text() : text;
+}
+
 const YELLOW = '\u001b[33;1m';
 const RED = '\u001b[31;1m';
 const RESET = '\u001b[0m';
@@ -22,8 +32,8 @@ const RESET = '\u001b[0m';
 export function createStreamWriters(write: (text: string) => void, switches: StreamSwitches, colour: boolean | (() => boolean)) {
   let coloured = typeof colour === 'boolean' ? colour : undefined;
   const paint = (code: string, text: string) => ((coloured ??= (colour as () => boolean)()) ? `${code}${text}${RESET}` : text);
-  const line = (prefix: string, code: string) => (message: string) => {
-    for (const part of message.split('\n')) write(paint(code, `${prefix}${part}`) + '\n');
+  const line = (prefix: string, code: string) => (message: StreamText) => {
+    for (const part of streamText(message).split('\n')) write(paint(code, `${prefix}${part}`) + '\n');
   };
   return {
     verbose: switches.verbose ? line('VERBOSE: ', YELLOW) : () => {},
@@ -39,8 +49,8 @@ export type StreamWriters = ReturnType<typeof createStreamWriters>;
 export interface CmdletStreams {
   /** `VERBOSE: …`, shown with -Verbose. */
   verbose(message: string): void;
-  /** `DEBUG: …`, shown with -Debug. */
-  debug(message: string): void;
+  /** `DEBUG: …`, shown with -Debug; a function is called only then. */
+  debug(message: StreamText): void;
   /**
    * `WARNING: …`, as PowerShell's WriteWarning: shown, hidden, made terminating or asked about
    * according to -WarningAction. Await it: Stop, or H at the Inquire prompt, rejects with the

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CmdletInfo, Registry } from '../registry/model.ts';
+import type { CommandSummary, ModuleInfo } from '../registry/model.ts';
 import { commandNotFound } from './errors.ts';
 import { hasWildcard, matchesWildcard } from './wildcard.ts';
 
@@ -39,7 +39,13 @@ function compareNames(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function selectCommands(registry: Registry, filters: CommandFilters): CmdletInfo[] {
+/** What the table needs: the module (Source, Version) and the cmdlets' names, verbs and nouns. */
+export interface CommandListSource<C extends CommandSummary> {
+  module: ModuleInfo | null;
+  cmdlets: readonly C[];
+}
+
+export function selectCommands<C extends CommandSummary>(registry: CommandListSource<C>, filters: CommandFilters): C[] {
   const selected = registry.cmdlets
     .filter((c) => anyMatch(c.name, filters.name) && anyMatch(c.verb, filters.verb) && anyMatch(c.noun, filters.noun))
     .sort((a, b) => compareNames(a.name, b.name));
@@ -62,14 +68,19 @@ function row(cells: [string, string, string, string], nameWidth: number): string
  * Name column width: PowerShell's 50 when the row fits, otherwise narrowed (never below the
  * longest name) so that the Source column still fits in the output width.
  */
-function nameColumnWidth(commands: readonly CmdletInfo[], source: string, width: number): number {
+function nameColumnWidth(commands: readonly CommandSummary[], source: string, width: number): number {
   const longest = Math.max(4, ...commands.map((c) => c.name.length));
   const room = width - 1 - (TYPE_WIDTH + 1) - (VERSION_WIDTH + 1) - 1 - Math.max(source.length, 6);
   return Math.max(longest, Math.min(NAME_WIDTH, room));
 }
 
 /** The Get-Command table, with blank lines around it as PowerShell prints tables. */
-export function renderCommandList(registry: Registry, filters: CommandFilters, width: number, options: CommandListOptions = {}): string {
+export function renderCommandList(
+  registry: CommandListSource<CommandSummary>,
+  filters: CommandFilters,
+  width: number,
+  options: CommandListOptions = {},
+): string {
   const commands = selectCommands(registry, filters);
   if (commands.length === 0) return '';
   const source = registry.module?.name ?? 'PartnerCenter';

@@ -16,6 +16,7 @@ import { insecureEndpointReason } from '../core/endpoint-policy.ts';
 import type { PartnerCenterFailure } from './errors.ts';
 import { parseErrorBody } from './error-body.ts';
 import { redact, redactBody, redactHeaders } from '../core/redact.ts';
+import type { StreamText } from '../core/streams.ts';
 import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay } from './retry-policy.ts';
 import type { RetryOptions } from './retry-policy.ts';
 import { loadNodeFetch, sendOnce } from './transport.ts';
@@ -32,7 +33,7 @@ export interface PartnerCenterClientOptions {
   clientName: string;
   /** MS-PartnerCenter-Application, when set. */
   applicationName?: string;
-  streams: { verbose(message: string): void; debug(message: string): void };
+  streams: { verbose(message: string): void; debug(message: StreamText): void };
   fetch?: FetchLike;
   sleep?(ms: number): Promise<void>;
   random?(): number;
@@ -120,7 +121,7 @@ async function attempt(ctx: CallContext, call: Call, number: number): Promise<At
   call.token = await options.getAccessToken();
   const secrets = [call.token];
   const headers = { ...call.extra.headers, ...buildHeaders(options, call.token, call.requestId) };
-  options.streams.debug(`HTTP request ${call.method} ${call.url}\nHeaders: ${JSON.stringify(redactHeaders(headers, secrets))}\nBody: ${redactBody(call.body, secrets)}`);
+  options.streams.debug(() => `HTTP request ${call.method} ${call.url}\nHeaders: ${JSON.stringify(redactHeaders(headers, secrets))}\nBody: ${redactBody(call.body, secrets)}`);
   const sentAt = ctx.now();
   const init = call.body === undefined ? { method: call.method, headers } : { method: call.method, headers, body: call.body };
   const outcome = await sendOnce(await ctx.getFetch(), call.url, init, ctx.retry.timeoutMs);
@@ -128,7 +129,7 @@ async function attempt(ctx: CallContext, call: Call, number: number): Promise<At
     `${call.method} ${call.url} → ${describeOutcome(outcome)} in ${ctx.now() - sentAt} ms (attempt ${number} of ${ctx.retry.maxAttempts}, request ${call.requestId})`,
   );
   if (outcome.kind === 'response') {
-    options.streams.debug(`HTTP response ${outcome.status}\nHeaders: ${JSON.stringify(redactHeaders(outcome.headers, secrets))}\nBody: ${redactBody(outcome.body, secrets)}`);
+    options.streams.debug(() => `HTTP response ${outcome.status}\nHeaders: ${JSON.stringify(redactHeaders(outcome.headers, secrets))}\nBody: ${redactBody(outcome.body, secrets)}`);
   }
   return outcome;
 }

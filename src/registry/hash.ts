@@ -2,18 +2,20 @@
  * The registry's two stamps, shared by the build and the run-time loader.
  *
  * Every cmdlet call verifies them, so they are cheap to compute: a 64-bit non-cryptographic hash
- * (cyrb53's mixing, widened to two 32-bit lanes) in plain JavaScript. They detect a stale or
+ * (cyrb53's mixing, widened to two 32-bit lanes). They detect a stale or
  * hand-edited registry, not an attacker; avoiding node:crypto saves 6–9 ms of start-up.
  *
  * sourceHash: over the help files sorted by name (UTF-16 code-unit order); for each file its
  *   `name`, a NUL, the decimal length of its text, a NUL, then its text. The length makes the
  *   concatenation unambiguous.
- * contentHash: over JSON.stringify({ module, cmdlets }) — whitespace-insensitive, so reformatting
+ * contentHash: the same mixing over the UTF-8 bytes of JSON.stringify({ module, cmdlets }), its loop
+ *   in WebAssembly (byte-lanes.ts: checked on every call) — whitespace-insensitive, so reformatting
  *   the file keeps the hash; changing any value (or reordering keys) breaks it.
  *
  * @module
  */
-import type { CmdletInfo, ModuleInfo } from './model.ts';
+import type { ModuleInfo } from './model.ts';
+import { byteLanes } from './byte-lanes.ts';
 
 export interface SourceFile {
   name: string;
@@ -44,12 +46,15 @@ export function createHash64(): Hash64 {
       h1 = a;
       h2 = b;
     },
-    digest() {
-      const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-      const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-      return (b >>> 0).toString(16).padStart(8, '0') + (a >>> 0).toString(16).padStart(8, '0');
-    },
+    digest: () => finish(h1, h2),
   };
+}
+
+/** The final mix of the two lanes, as 16 hex digits. */
+function finish(h1: number, h2: number): string {
+  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+  return (b >>> 0).toString(16).padStart(8, '0') + (a >>> 0).toString(16).padStart(8, '0');
 }
 
 /** 64-bit hash of the concatenation of `parts` (UTF-16 code units), as 16 hex digits. */
@@ -74,6 +79,6 @@ export function hashSources(files: readonly SourceFile[]): string {
   return hash.digest();
 }
 
-export function hashContent(content: { module: ModuleInfo | null; cmdlets: readonly CmdletInfo[] }): string {
-  return hash64([JSON.stringify({ module: content.module, cmdlets: content.cmdlets })]);
+export function hashContent(content: { module: ModuleInfo | null; cmdlets: readonly object[] }): string {
+  return finish(...byteLanes(JSON.stringify({ module: content.module, cmdlets: content.cmdlets })));
 }

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, PcshError } from '../core/error-record.ts';
-import { REGISTRY_SCHEMA_VERSION, type Registry } from './model.ts';
+import { REGISTRY_SCHEMA_VERSION, type CommandIndex, type Registry } from './model.ts';
 import { hashContent, hashSources } from './hash.ts';
 import { readHelpDir } from './read-help-dir.ts';
 import { isVerifiedAsBuilt } from './verified-stamp.ts';
@@ -21,17 +21,23 @@ export interface LoadRegistryOptions {
   helpDir?: string;
   /** How to rebuild, named in every refusal; default `npm run build`. */
   rebuildCommand?: string;
+  /** false: the file has no verified stamp (slices, the command index), so always hash it, without looking for one. */
+  stamped?: boolean;
 }
 
-export function loadRegistry(registryPath: string, options: LoadRegistryOptions = {}): Registry {
+/**
+ * `R` is what the file holds: the registry (the default), a slice of it, or the command index
+ * (slices.ts); all are checked the same way.
+ */
+export function loadRegistry<R extends Registry | CommandIndex = Registry>(registryPath: string, options: LoadRegistryOptions = {}): R {
   const fix = `Run "${options.rebuildCommand ?? 'npm run build'}" to regenerate it.`;
   const refuse = (errorId: string, message: string, cause?: unknown) =>
     new PcshError(`${message} ${fix}`, { errorId, category: 'InvalidData', targetObject: registryPath, exitCode: ExitCode.Registry, cause });
-  const registry = readJson(registryPath, refuse);
+  const registry = readJson(registryPath, refuse) as R;
   if (registry.schemaVersion !== REGISTRY_SCHEMA_VERSION) {
     throw refuse('RegistryVersionMismatch', `The command registry ${registryPath} has schema version ${String(registry.schemaVersion)}; this pcsh reads version ${REGISTRY_SCHEMA_VERSION}.`);
   }
-  if (!Array.isArray(registry.cmdlets) || (!isVerifiedAsBuilt(registryPath) && hashContent(registry) !== registry.contentHash)) {
+  if (!Array.isArray(registry.cmdlets) || (!(options.stamped !== false && isVerifiedAsBuilt(registryPath)) && hashContent(registry) !== registry.contentHash)) {
     throw refuse('RegistryModified', `The command registry ${registryPath} was changed after it was built (its content hash does not match).`);
   }
   if (options.helpDir !== undefined && helpChangedSince(options.helpDir, registryPath) && hashSources(readHelpDir(options.helpDir)) !== registry.sourceHash) {
@@ -54,7 +60,7 @@ function helpChangedSince(helpDir: string, registryPath: string): boolean {
 
 type Refuse = (errorId: string, message: string, cause?: unknown) => PcshError;
 
-function readJson(registryPath: string, refuse: Refuse): Registry {
+function readJson(registryPath: string, refuse: Refuse): Registry | CommandIndex {
   let text: string;
   try {
     text = readFileSync(registryPath, 'utf8');

@@ -14,6 +14,18 @@ export const ALL_PARAMETER_SETS = '__AllParameterSets';
 export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
 
 /** The generated registry file: every cmdlet of a help folder, stamped and hashed. */
+/** What Get-Command lists of a cmdlet: the command index (dist/registry/commands.json) holds only this. */
+export interface CommandSummary {
+  name: string;
+  verb: string;
+  noun: string;
+}
+
+/** The command index: a registry of summaries, stamped and checked like the registry itself. */
+export interface CommandIndex extends Omit<Registry, 'cmdlets'> {
+  cmdlets: CommandSummary[];
+}
+
 export interface Registry {
   schemaVersion: number;
   /** 64-bit hash over the help sources (file names and texts, sorted by name); see hash.ts. */

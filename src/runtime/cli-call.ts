@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { ExitCode, PcshError } from '../core/error-record.ts';
 import { isInteractive, useColour, type RuntimeEnvironment } from './environment.ts';
 import { createStreamWriters } from '../core/streams.ts';
-import { loadRuntimeRegistry, findCmdlet, commandNotFound } from './registry-access.ts';
+import { openCallRegistry, commandNotFound } from './registry-access.ts';
 import type { BindResult } from '../binder/index.ts';
 import type { CmdletInfo } from '../registry/model.ts';
 
@@ -18,9 +18,9 @@ import type { CmdletInfo } from '../registry/model.ts';
 
 export async function runCliCall(name: string, argv: string[], environment: RuntimeEnvironment): Promise<number> {
   try {
-    const registry = loadRuntimeRegistry(environment.root);
-    const cmdlet = findCmdlet(registry, name);
-    if (!cmdlet) throw commandNotFound(name, registry);
+    const registry = openCallRegistry(environment.root);
+    const cmdlet = registry.find(name);
+    if (!cmdlet) throw commandNotFound(name, registry.all());
     if (argv.includes('-?')) return await showHelp(cmdlet, environment);
     const bound = await bindWithPrompts(cmdlet, argv, environment);
     const { runCliBoundCall } = await import('./cli-bound-call.ts');

@@ -8,6 +8,7 @@
  * Heavy modules (emulator, msal, node-fetch) load only here, only when a call is made.
  */
 import { ExitCode, PcshError } from '../core/error-record.ts';
+import type { StreamText } from '../core/streams.ts';
 import type { PartnerCenterClient } from '../partner-center/client-types.ts';
 import { resolveConfigDir } from '../auth/config-dir.ts';
 import { readContext } from '../auth/context-store.ts';
@@ -22,7 +23,7 @@ export interface ConnectionOptions {
   env: Readonly<Record<string, string | undefined>>;
   correlationId: string;
   version: string;
-  streams: { verbose(message: string): void; debug(message: string): void };
+  streams: { verbose(message: string): void; debug(message: StreamText): void };
   embeddedEmulator?: EmbeddedEmulator;
 }
 

@@ -5,14 +5,15 @@
  * importing it back.
  */
 import type { PcshError } from '../core/error-record.ts';
-import type { Registry, CmdletInfo } from '../registry/model.ts';
+import type { CmdletInfo } from '../registry/model.ts';
+import type { RegistryAccess } from '../registry/access.ts';
 import type { BindResult } from '../binder/index.ts';
 import type { CmdletMetadata } from '../cmdlets/types.ts';
 import type { EmbeddedEmulator } from './connection.ts';
 
 export interface Invocation extends BindResult {
   cmdlet: CmdletInfo;
-  registry: Registry;
+  registry: RegistryAccess;
 }
 
 export interface InvocationSink {

@@ -10,11 +10,13 @@
  * `exitCode` is 1 when any non-terminating error was written, as on the CLI.
  */
 import { ExitCode, PcshError } from '../core/error-record.ts';
+import { streamText } from '../core/streams.ts';
 import type { HostRequest, HostResponse } from '../pwsh/host/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
 import type { EmbeddedEmulator } from './connection.ts';
 import { findCmdlet, commandNotFound } from './registry-access.ts';
 import { createRegistryCache } from './registry-cache.ts';
+import { accessTo } from '../registry/access.ts';
 import { executeCmdlet } from './execute-cmdlet.ts';
 import type { InvocationSink } from './invocation.ts';
 import { asPcshError } from './cli-call.ts';
@@ -33,7 +35,7 @@ export function createPwshHostCall(environment: RuntimeEnvironment, embeddedEmul
     const sink: InvocationSink = {
       output: (item) => response.output.push(item),
       verbose: (m) => { if (common.Verbose) response.streams.verbose.push(m); },
-      debug: (m) => { if (common.Debug) response.streams.debug.push(m); },
+      debug: (m) => { if (common.Debug) response.streams.debug.push(streamText(m)); },
       warning: (m) => response.streams.warning.push(m),
       // Host text (What if lines) never arises: pwsh ran ShouldProcess itself.
       host: () => {},
@@ -44,7 +46,7 @@ export function createPwshHostCall(environment: RuntimeEnvironment, embeddedEmul
       const cmdlet = findCmdlet(registry, request.command);
       if (!cmdlet) throw commandNotFound(request.command, registry);
       const bound = bindValues(cmdlet, request.parameters, request.parameterSet ? { parameterSet: request.parameterSet } : {});
-      const invocation = { ...bound, common: { ...bound.common, ...common }, cmdlet, registry } as Parameters<typeof executeCmdlet>[0];
+      const invocation = { ...bound, common: { ...bound.common, ...common }, cmdlet, registry: accessTo(registry) } as Parameters<typeof executeCmdlet>[0];
       response.exitCode = await executeCmdlet(invocation, sink, {
         env: environment.env,
         interactive: false,

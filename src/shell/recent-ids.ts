@@ -1,12 +1,13 @@
 /**
  * `<config dir>/recent-ids.json`: the customer and cart ids of the last successful cmdlet calls (named or returned),
- * newest first, offered by tab completion. Same care as the signed-in context (0600 in 0700,
- * atomic, locked; see auth/secure-files.ts). Completion only reads it, and a problem with the file
- * never fails a cmdlet call or a TAB: completion just offers no ids.
+ * newest first, offered by tab completion. Private and atomic as the signed-in context is (0600 in
+ * 0700), but written without the lock: a hint, where two concurrent calls may lose one's ids (see
+ * replacePrivateHintFile in auth/secure-files.ts). Completion only reads it, and a problem with the
+ * file never fails a cmdlet call or a TAB: completion just offers no ids.
  *
  * @module
  */
-import { readPrivateFile, updatePrivateFile } from '../auth/secure-files.ts';
+import { readPrivateFile, replacePrivateHintFile } from '../auth/secure-files.ts';
 
 export const RECENT_IDS_FILE = 'recent-ids.json';
 /** How many of each kind are kept. */
@@ -52,19 +53,20 @@ export function mergeRecent(earlier: readonly string[], used: readonly string[])
   return merged.slice(0, RECENT_IDS_LIMIT);
 }
 
-/** Records ids a call used; a failure to record is ignored (the call itself succeeded). */
+/**
+ * Records ids a call used, newest first; the file is written only when the lists change. A failure
+ * to record is ignored (the call itself succeeded).
+ */
 export function recordRecentIds(configDir: string, used: Partial<RecentIds>, platform: NodeJS.Platform = process.platform): void {
   const customerIds = used.customerIds ?? [];
   const cartIds = used.cartIds ?? [];
   if (customerIds.length === 0 && cartIds.length === 0) return;
   try {
-    updatePrivateFile(configDir, RECENT_IDS_FILE, platform, (text) => {
-      const current = parseRecentIds(text);
-      const next = { customerIds: mergeRecent(current.customerIds, customerIds), cartIds: mergeRecent(current.cartIds, cartIds) };
-      return `${JSON.stringify(next, null, 2)}\n`;
-      // Completion hints: atomic, but not worth an fsync on every call (a crash loses a few ids at most).
-    }, { durable: false });
+    const current = parseRecentIds(readPrivateFile(configDir, RECENT_IDS_FILE, platform));
+    const next = { customerIds: mergeRecent(current.customerIds, customerIds), cartIds: mergeRecent(current.cartIds, cartIds) };
+    if (JSON.stringify(next) === JSON.stringify(current)) return;
+    replacePrivateHintFile(configDir, RECENT_IDS_FILE, `${JSON.stringify(next, null, 2)}\n`, platform);
   } catch {
-    // Not private, locked too long, or a read-only folder: completion just offers fewer ids.
+    // Not private, or a read-only folder: completion just offers fewer ids.
   }
 }

@@ -6,7 +6,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -102,20 +102,25 @@ test('the untouched copy works (the layout is complete)', () => {
   assert.match(result.stdout, 'New-PartnerCustomerCart');
 });
 
-test('a hand-edited dist/registry.json is refused with exit 3 and the fix, by every entry point', () => {
+test('a hand-edited dist/registry.json, slice or command index is refused with exit 3 and the fix, by every entry point that reads it', () => {
   const copy = packageCopy();
-  const path = join(copy, 'dist', 'registry.json');
-  writeFileSync(path, readFileSync(path, 'utf8').replace('Creates a new cart', 'Makes a new cart'));
-  const expected = `The command registry ${path} was changed after it was built (its content hash does not match). Run "npm run build" to regenerate it.`;
-  for (const [command, args, name] of [
-    ['Get-Command', [], 'Get-Command'],
-    ['New-PartnerCustomerCart', ['-?'], 'New-PartnerCustomerCart'],
-    ['pcsh', ['Get-Help', 'New-PartnerCustomerCart'], 'Get-Help'],
+  const whole = join(copy, 'dist', 'registry.json');
+  const slice = join(copy, 'dist', 'registry', 'new-partnercustomercart.json');
+  const index = join(copy, 'dist', 'registry', 'commands.json');
+  for (const path of [whole, slice]) writeFileSync(path, readFileSync(path, 'utf8').replace('Creates a new cart', 'Makes a new cart'));
+  writeFileSync(index, readFileSync(index, 'utf8').replace('"Get-Help"', '"Get-Hlep"'));
+  const refused = (path: string) => `The command registry ${path} was changed after it was built (its content hash does not match). Run "npm run build" to regenerate it.`;
+  for (const [command, args, name, path] of [
+    ['Get-Command', [], 'Get-Command', index],
+    ['Get-Command', ['-Syntax'], 'Get-Command', whole],
+    ['Get-Help', [], 'Get-Help', whole],
+    ['New-PartnerCustomerCart', ['-?'], 'New-PartnerCustomerCart', slice],
+    ['pcsh', ['Get-Help', 'New-PartnerCustomerCart'], 'Get-Help', slice],
   ] as const) {
     const result = runIn(copy, command, [...args]);
     assert.is(result.code, 3, `${command}: ${result.stderr}`);
     assert.is(result.stdout, '');
-    assert.is(result.stderr, `${name}: ${expected}\n`);
+    assert.is(result.stderr, `${name}: ${refused(path)}\n`);
   }
 });
 
@@ -123,11 +128,11 @@ test('a registry that is not JSON, or lacks its stamp, is refused with exit 3', 
   const copy = packageCopy();
   const path = join(copy, 'dist', 'registry.json');
   writeFileSync(path, '{ not json');
-  let result = runIn(copy, 'Get-Command', []);
+  let result = runIn(copy, 'Get-Command', ['-Syntax']);
   assert.is(result.code, 3);
   assert.match(result.stderr, 'is not valid JSON. Run "npm run build" to regenerate it.');
   writeFileSync(path, JSON.stringify({ cmdlets: [] }));
-  result = runIn(copy, 'Get-Command', []);
+  result = runIn(copy, 'Get-Command', ['-Syntax']);
   assert.is(result.code, 3);
   assert.match(result.stderr, 'Run "npm run build" to regenerate it.');
 });
@@ -139,7 +144,7 @@ test('a stale registry (a help page edited after the build) is refused with exit
   assert.is(result.code, 3);
   assert.is(
     result.stderr,
-    `New-PartnerCustomerCart: The command registry ${join(copy, 'dist', 'registry.json')} is out of date: the help files in ${join(copy, 'help')} changed after it was built. Run "npm run build" to regenerate it.\n`,
+    `New-PartnerCustomerCart: The command registry ${join(copy, 'dist', 'registry', 'new-partnercustomercart.json')} is out of date: the help files in ${join(copy, 'help')} changed after it was built. Run "npm run build" to regenerate it.\n`,
   );
   // trace-binding loads the same registry and is refused the same way.
   const trace = runIn(copy, 'pcsh', ['trace-binding', 'New-PartnerCustomerCart']);
@@ -147,12 +152,20 @@ test('a stale registry (a help page edited after the build) is refused with exit
   assert.match(trace.stderr, 'is out of date');
 });
 
-test('a missing dist/registry.json is refused with exit 3 and the fix', () => {
+test('an empty dist/registry.json or slice is refused with exit 3 and the fix; a deleted slice falls back to the whole registry', () => {
   const copy = packageCopy();
-  writeFileSync(join(copy, 'dist', 'registry.json'), '');
-  const result = runIn(copy, 'Get-Help', ['New-PartnerCustomerCart']);
+  writeFileSync(join(copy, 'dist', 'registry', 'new-partnercustomercart.json'), '');
+  let result = runIn(copy, 'Get-Help', ['New-PartnerCustomerCart']);
   assert.is(result.code, 3);
-  assert.match(result.stderr, 'Run "npm run build" to regenerate it.');
+  assert.match(result.stderr, 'new-partnercustomercart.json is not valid JSON. Run "npm run build" to regenerate it.');
+  rmSync(join(copy, 'dist', 'registry', 'new-partnercustomercart.json'));
+  result = runIn(copy, 'Get-Help', ['New-PartnerCustomerCart']);
+  assert.is(result.code, 0, result.stderr);
+  assert.match(result.stdout, 'New-PartnerCustomerCart');
+  writeFileSync(join(copy, 'dist', 'registry.json'), '');
+  result = runIn(copy, 'Get-Help', ['New-PartnerCustomerCart']);
+  assert.is(result.code, 3);
+  assert.match(result.stderr, 'registry.json is not valid JSON. Run "npm run build" to regenerate it.');
 });
 
 test.run();

@@ -8,6 +8,7 @@ import { createPartnerCenterClient } from '../../src/partner-center/client.ts';
 import type { PartnerCenterClientOptions } from '../../src/partner-center/client.ts';
 import type { PartnerCenterClient } from '../../src/partner-center/client-types.ts';
 import type { FetchLike } from '../../src/partner-center/transport.ts';
+import { streamText } from '../../src/core/streams.ts';
 
 export const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 export const RI_ITEM = 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB';
@@ -64,7 +65,7 @@ export function recordingClient(baseUrl: string, overrides: Partial<PartnerCente
     getAccessToken: async () => 'test-access-token',
     correlationId: 'c0ffee00-0000-4000-8000-000000000001',
     clientName: 'pcsh/test',
-    streams: { verbose: (m) => verbose.push(m), debug: (m) => debug.push(m) },
+    streams: { verbose: (m) => verbose.push(m), debug: (m) => debug.push(streamText(m)) },
     fetch,
     sleep: async (ms) => {
       waits.push(ms);

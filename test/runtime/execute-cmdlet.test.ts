@@ -11,7 +11,8 @@ import { PcshError } from '../../src/core/error-record.ts';
 import { INQUIRE_CHOICES, inquireHelpText, inquirePromptText } from '../../src/runtime/preferences.ts';
 import type { CmdletHandler, CmdletMetadata } from '../../src/cmdlets/types.ts';
 import type { CommonParameterValues } from '../../src/binder/types.ts';
-import type { CmdletInfo, Registry } from '../../src/registry/model.ts';
+import type { CmdletInfo } from '../../src/registry/model.ts';
+import type { RegistryAccess } from '../../src/registry/access.ts';
 
 const NAME = 'Test-Preference';
 
@@ -71,7 +72,7 @@ async function run(options: RunOptions = {}): Promise<{ code?: number; thrown?: 
     bound: {},
     common: { Verbose: false, Debug: false, WhatIf: false, Confirm: undefined, ...options.common },
     cmdlet,
-    registry: undefined as unknown as Registry,
+    registry: undefined as unknown as RegistryAccess,
   };
   const executeOptions: ExecuteOptions = {
     env: {},

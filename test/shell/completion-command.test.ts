@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PassThrough, Writable } from 'node:stream';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../../src/runtime/main.ts';
@@ -124,6 +124,24 @@ test('recent ids in a folder others can read are not offered, and recording ther
   recordRecentIds(dir, { customerIds: ['0b5c7a4e-1111-4f4f-9a9a-222222222222'] });
   chmodSync(dir, 0o700);
   assert.equal(readRecentIds(dir).customerIds, [CUSTOMER]);
+});
+
+test('recording recent ids: private (0600 in 0700), atomic, no lock taken or left, no rewrite when nothing changes', () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'pcsh-recent-')), 'config');
+  recordRecentIds(dir, { customerIds: [CUSTOMER] });
+  const file = join(dir, RECENT_IDS_FILE);
+  if (process.platform !== 'win32') {
+    assert.is(statSync(dir).mode & 0o777, 0o700);
+    assert.is(statSync(file).mode & 0o777, 0o600);
+  }
+  assert.equal(readdirSync(dir), [RECENT_IDS_FILE], 'no lock or temp file');
+  const before = statSync(file);
+  recordRecentIds(dir, { customerIds: [CUSTOMER] });
+  assert.is(statSync(file).ino, before.ino, 'the same id again: the file is not replaced');
+  // A hint never waits for the sign-in files' lock: a held lock does not stop it.
+  writeFileSync(join(dir, '.pcsh.lock'), JSON.stringify({ pid: process.pid, token: 'held' }));
+  recordRecentIds(dir, { cartIds: ['7d6a1f2e-3333-4c4c-8d8d-444444444444'] });
+  assert.equal(readRecentIds(dir), { customerIds: [CUSTOMER], cartIds: ['7d6a1f2e-3333-4c4c-8d8d-444444444444'] });
 });
 
 test('completion --install fish: one file per command in the fish folder; a file pcsh did not write is kept', async () => {

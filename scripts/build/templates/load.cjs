@@ -9,12 +9,13 @@ const file = path.join(__dirname, 'pcsh.js');
 
 /**
  * Which of the bundle's code caches to use: V8 deserializes a whole cache on every start, so each
- * kind of call gets one holding only what it runs (help and listing; -WhatIf; everything else).
+ * kind of call gets one holding only what it runs (-?; Get-Help and Get-Command; -WhatIf; everything else).
  * Only a guess from argv: a cache never changes what runs, a miss only compiles more.
  */
 function cacheKind(argv, commandName) {
   const name = (commandName ?? argv[0] ?? '').toLowerCase();
-  if (name === 'get-help' || name === 'get-command' || argv.includes('-?')) return 'help';
+  if (argv.includes('-?')) return 'usage';
+  if (name === 'get-help' || name === 'get-command') return 'help';
   if (argv.some((arg) => /^-wh(a(t(i(f)?)?)?)?(:|$)/i.test(arg))) return 'whatif';
   return 'call';
 }
@@ -23,20 +24,27 @@ function loadBundle(kind) {
   const cacheFile = `${file}.${kind}.cache`;
   let cachedData;
   try { cachedData = fs.readFileSync(cacheFile); } catch { cachedData = undefined; }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  // latin1: the bundle is ASCII (the build refuses it otherwise), and latin1 skips UTF-8 decoding.
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'latin1')), { filename: file, cachedData });
   const bundle = new Module(file, module);
   bundle.filename = file;
   bundle.paths = Module._nodeModulePaths(__dirname);
   // import() is unavailable inside vm code: lend ours for the ESM-only packages (src/runtime/import-package.ts).
   globalThis.__pcshImport = (specifier) => import(specifier);
   script.runInThisContext().call(bundle.exports, bundle.exports, (id) => bundle.require(id), bundle, file, __dirname);
-  return { exports: bundle.exports, writeCodeCache: () => fs.writeFileSync(cacheFile, script.createCachedData()) };
+  return {
+    exports: bundle.exports,
+    /** Whether V8 refused the cache (another Node version, a changed bundle): checked by the tests. */
+    cacheRejected: cachedData === undefined || script.cachedDataRejected === true,
+    writeCodeCache: () => fs.writeFileSync(cacheFile, script.createCachedData()),
+  };
 }
 
 module.exports = {
   main: (argv, options) => loadBundle(cacheKind(argv, options.commandName)).exports.main(argv, options),
   /** The build's warm-up (scripts/build/code-cache.ts): the bundle with the cache of one kind. */
   loadBundle,
+  cacheKind,
 };
 // Run as a program (node dist/load.js …), it is pcsh.
 if (require.main === module) module.exports.main(process.argv.slice(2), { root: path.join(__dirname, '..') });

@@ -12,8 +12,10 @@ const jsonItem = '[{"CatalogItemId": "CFQ7TTC0LH18:0001:CFQ7TTC0K971", "Quantity
 const customer = ['-CustomerId', '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08'];
 
 const calls = {
-  help: [
+  usage: [
     [['-?'], 'New-PartnerCustomerCart'],
+  ],
+  help: [
     [['New-PartnerCustomerCart', '-Full'], 'Get-Help'],
     [[], 'Get-Command'],
   ],
@@ -21,9 +23,8 @@ const calls = {
     [[...customer, '-LineItems', item, '-WhatIf'], 'New-PartnerCustomerCart'],
     [[...customer, '-LineItems', jsonItem, '-WhatIf'], 'New-PartnerCustomerCart'],
   ],
+  // Signed in beforehand by code-cache.ts, so Connect-PartnerCenter's code is not in the cache every call reads.
   call: [
-    [['__complete', '--', 'New-PartnerCustomerCart', '-Cu'], undefined],
-    [['-Environment', 'Emulator'], 'Connect-PartnerCenter'],
     [[...customer, '-LineItems', item, '-Confirm:$false'], 'New-PartnerCustomerCart'],
     [[...customer, '-CartId', '00000000-0000-0000-0000-000000000000'], 'Get-PartnerCustomerCart'],
   ],

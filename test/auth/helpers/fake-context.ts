@@ -4,6 +4,7 @@
  */
 import type { CmdletContext } from '../../../src/cmdlets/types.ts';
 import type { PcshError } from '../../../src/core/error-record.ts';
+import { streamText, type StreamText } from '../../../src/core/streams.ts';
 
 export interface Captured {
   verbose: string[];
@@ -35,7 +36,7 @@ export function fakeContext(options: FakeContextOptions = {}): { context: Cmdlet
     width: 80,
     interactive: options.interactive ?? false,
     verbose: (m: string) => captured.verbose.push(m),
-    debug: (m: string) => captured.debug.push(m),
+    debug: (m: StreamText) => captured.debug.push(streamText(m)),
     warning: async (m: string) => void captured.warning.push(m),
     host: (m: string) => captured.host.push(m),
     writeObject: (item: unknown) => void captured.output.push(item),
