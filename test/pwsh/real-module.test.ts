@@ -79,8 +79,20 @@ if (pwsh !== null) {
       const run = await runScript(pwsh, sandbox, 'first-call.ps1', [], { PCSH_PWSH_CACHE: cache });
       assert.equal(run.results, [{ assembly: prebuilt, status: 'Active' }], describe(run));
       assert.not.ok(existsSync(cache), 'the user cache is not touched');
-      // The lowest target that compiles the source: one DLL for every pwsh 7.x (7.0 runs on .NET Core 3.1).
+      // The lowest target that compiles the source: one DLL for every pwsh 7 (7.0 runs on .NET Core 3.1).
       assert.ok(readFileSync(prebuilt).includes('.NETCoreApp,Version=v3.1'), 'TargetFramework .NETCoreApp,Version=v3.1');
+    });
+
+    test('the prebuilt assembly references nothing newer than .NET Core 3.1 and PowerShell Standard 5.1', async () => {
+      const run = await runScript(pwsh, createSandbox(), 'assembly-references.ps1', ['-Path', prebuilt]);
+      assert.is(run.results.length, 1, describe(run));
+      const { name, references } = run.results[0] as { name: string; references: { name: string; version: string }[] };
+      assert.is(name, 'PartnerCenter');
+      assert.ok(references.length > 0, describe(run));
+      // .NET Core 3.1's assemblies are versioned 4.x; PowerShell Standard's System.Management.Automation is 3.0.0.0.
+      const newer = references.filter((r) => (r.name === 'System.Management.Automation' ? r.version !== '3.0.0.0' : Number(r.version.split('.')[0]) > 4));
+      assert.equal(newer, [], JSON.stringify(references));
+      assert.ok(references.some((r) => r.name === 'System.Management.Automation'), 'it is a PowerShell assembly');
     });
 
     test('a prebuilt assembly that does not load: the import compiles into the user cache instead, and works', async () => {
