@@ -27,26 +27,31 @@ export function prebuildPwshAssembly(moduleDir: string, sourceHash: string): str
   try {
     copyFileSync(PROJECT, join(work, 'PartnerCenter.csproj'));
     copyFileSync(join(moduleDir, 'PartnerCenter.cs'), join(work, 'PartnerCenter.cs'));
-    // No build servers: a compiler or MSBuild node left running would outlive the build (and hold its pipes).
-    const args = ['build', join(work, 'PartnerCenter.csproj'), '-c', 'Release', '-o', join(work, 'out'), '-nologo', '--disable-build-servers'];
-    const result = spawnSync(dotnet, args, {
-      cwd: work,
-      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1' },
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) {
-      throw new Error(`prebuilding the pwsh assembly failed (dotnet build; PCSH_PWSH_PREBUILD=0 skips it):\n${result.stdout}${result.stderr}`);
-    }
+    // Restore apart from the build: without NuGet (offline) there is just no prebuilt DLL, while a C# error fails the build.
+    const restore = runDotnet(dotnet, work, ['restore', 'PartnerCenter.csproj']);
+    if (restore.status !== 0) return `not prebuilt (NuGet restore failed; the first import compiles):\n${restore.output}`;
+    const build = runDotnet(dotnet, work, ['build', 'PartnerCenter.csproj', '--no-restore', '-c', 'Release', '-o', 'out']);
+    if (build.status !== 0) throw new Error(`prebuilding the pwsh assembly failed (dotnet build; PCSH_PWSH_PREBUILD=0 skips it):\n${build.output}`);
     const folder = prebuiltFolder(moduleDir, sourceHash);
     mkdirSync(folder, { recursive: true });
     // Copy, then rename into place: an import running meanwhile never sees half a DLL.
     const staged = join(folder, `.PartnerCenter-${process.pid}.dll`);
     copyFileSync(join(work, 'out', 'PartnerCenter.dll'), staged);
     renameSync(staged, join(folder, 'PartnerCenter.dll'));
-    return `prebuilt bin/${sourceHash}/PartnerCenter.dll (.NET Core 3.1, PowerShell Standard 5.1: loads in every pwsh 7.x)`;
+    return `prebuilt bin/${sourceHash}/PartnerCenter.dll (.NET Core 3.1, PowerShell Standard 5.1: loads in every pwsh 7)`;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function runDotnet(dotnet: string, cwd: string, args: string[]): { status: number | null; output: string } {
+  // No build servers: a compiler or MSBuild node left running would outlive the build (and hold its pipes).
+  const result = spawnSync(dotnet, [...args, '-nologo', '--disable-build-servers'], {
+    cwd,
+    env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
 }
 
 /** Whether bin/ already holds the assembly for this source hash (the build then skips dotnet). */
