@@ -6,6 +6,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { collectImports, exportedNames, unusedExports } from '../scripts/check/unused-exports.ts';
@@ -23,6 +25,18 @@ test('no unused exports in src/, scripts/ or test/', () => {
   const files = listed.split('\n').filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
   assert.ok(files.length > 150, `found only ${files.length} files`);
   assert.equal(unusedExports(root, files), []);
+});
+
+test('every exported error class names itself: the bundle keeps no function names (scripts/build/bundle.ts)', () => {
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src'], { cwd: root, encoding: 'utf8' });
+  const unnamed: string[] = [];
+  for (const file of listed.split('\n').filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const match of text.matchAll(/export class (\w+) extends \w*Error\b/g)) {
+      if (!text.includes(`this.name = '${match[1]}'`)) unnamed.push(`${file}: ${match[1]}`);
+    }
+  }
+  assert.equal(unnamed, []);
 });
 
 const parse = (text: string) => ts.createSourceFile('x.ts', text, ts.ScriptTarget.ES2022, true);

@@ -15,6 +15,7 @@ interface Figure { case: Case; goal?: number }
  */
 export function baselineFigures(figures: Figure[], bin: (name: string) => string, baselineBin: (name: string) => string): Figure[] {
   return figures.slice(1)
+    .filter((figure) => swapBin(figure.case.args[0]!, bin, baselineBin) !== figure.case.args[0]) // pcsh commands, not the floor
     .map((figure) => ({ case: { ...figure.case, name: `before: ${figure.case.name}`, args: figure.case.args.map((arg) => swapBin(arg, bin, baselineBin)) } }))
     .filter((figure) => existsSync(figure.case.args[0]!)); // a command the baseline does not have yet
 }
@@ -35,6 +36,8 @@ export function startupFigures(bin: (name: string) => string, emulatorEnv: NodeJ
     { case: { name: 'Get-Command', args: [bin('Get-Command')] }, goal: 1.3 },
     { case: { name: '-WhatIf, one line item', args: [newCart, ...customer, '-LineItems', item, '-WhatIf'] }, goal: 1.4 },
     { case: { name: 'New- against a running emulator', args: [newCart, ...customer, '-LineItems', item, '-Confirm:$false'], env: emulatorEnv }, goal: 2.0 },
+    // No goal: what one POST costs Node with node:http alone, the floor under the row above.
+    { case: { name: 'floor: node, one node:http POST to the emulator', args: [new URL('./raw-post.cjs', import.meta.url).pathname], env: emulatorEnv } },
     // The catalog calls, held to the same goal as one cart call.
     { case: { name: 'Get-PartnerCustomer -Domain (running emulator)', args: [bin('Get-PartnerCustomer'), '-Domain', 'contoso.onmicrosoft.com'], env: emulatorEnv }, goal: 2.0 },
     { case: { name: 'Get-PartnerProduct -Catalog, 2 pages (running emulator)', args: [bin('Get-PartnerProduct'), '-Catalog', 'OnlineServices'], env: emulatorEnv }, goal: 2.0 },

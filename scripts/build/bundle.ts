@@ -42,7 +42,8 @@ export async function bundle(root: string): Promise<void> {
     minifyWhitespace: true,
     minifySyntax: true,
     minifyIdentifiers: true,
-    keepNames: true, // class and function .name stay as written (error names, checks by name)
+    // No keepNames: its ~1,300 Object.defineProperty calls cost ~1.5 ms of every start; error classes set their own name.
+    keepNames: false,
     legalComments: 'none',
     charset: 'ascii', // non-ASCII is escaped: dist/load.js reads the bundle as latin1
     logLevel: 'warning',

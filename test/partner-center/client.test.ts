@@ -152,8 +152,9 @@ test('no retry on 409', async () => {
 test('a slow answer times out and is retried with the same MS-RequestId; one cart', async () => {
   const h = await startHarness();
   try {
-    await injectFaults(h.dataDir, [{ route: 'createCart', kind: 'delay', delayMs: 3000 }]);
-    const r = recordingClient(h.emulator.url, { retry: { timeoutMs: 150 } });
+    await injectFaults(h.dataDir, [{ route: 'createCart', kind: 'delay', delayMs: 5000 }]);
+    // The retry must answer within the same timeout: generous, so a slow CI disk (the emulator fsyncs) cannot fail it.
+    const r = recordingClient(h.emulator.url, { retry: { timeoutMs: 1000 } });
     await createCart(r.client, CUSTOMER, [riLine()]);
     assert.is(r.sent.length, 2);
     assert.is(r.sent[0]!.headers['MS-RequestId'], r.sent[1]!.headers['MS-RequestId']);
