@@ -132,11 +132,11 @@ export async function benchPwsh(rounds = Number(process.env.BENCH_PWSH_ROUNDS ??
   // Fills the warm cache and signs in.
   timed(pwsh, `Import-Module '${join(unbuiltModule, 'PartnerCenter.psd1')}'; $null = Connect-PartnerCenter -Environment Emulator`, unbuilt);
   printImports(pwsh, rounds, measure(importCases(pwsh, env, unbuilt, unbuiltModule), rounds));
-  benchCalls(pwsh, join(unbuiltModule, 'PartnerCenter.psd1'), unbuilt);
+  benchCalls(pwsh, MODULE, env);
 }
 
-/** N calls in one session through the module: ms per call against a trivial advanced function, and its parts. */
-function benchCalls(pwsh: string, psd1: string, unbuilt: NodeJS.ProcessEnv): void {
+/** N calls in one session through the module as built: ms per call against a trivial advanced function, and its parts. */
+function benchCalls(pwsh: string, psd1: string, env: NodeJS.ProcessEnv): void {
   const calls = Number(process.env.BENCH_CALLS ?? 200);
   const session = (module: string, sessionEnv: NodeJS.ProcessEnv) => {
     const run = spawnSync(pwsh, ['-NoProfile', '-NonInteractive', '-File', join(import.meta.dirname, 'pwsh-calls.ps1'), '-Calls', String(calls)], {
@@ -147,13 +147,13 @@ function benchCalls(pwsh: string, psd1: string, unbuilt: NodeJS.ProcessEnv): voi
     if (run.status !== 0 || !line) throw new Error(`${calls} calls in one session failed: ${(run.stdout + run.stderr).trim().split('\n').slice(-3).join(' / ')}`);
     return JSON.parse(line[1]!) as Record<string, number>;
   };
-  const r = session(psd1, unbuilt);
+  const r = session(psd1, env);
   const wrapper = r.cmdlet! - r.roundTrip! - r.conversion!;
   console.log(`  ${calls} Get-PartnerCustomerCart calls in one session: ${r.cmdlet!.toFixed(2)} ms/call; trivial advanced function ${r.floor!.toFixed(2)} ms/call (x${(r.cmdlet! / r.floor!).toFixed(1)}; stretch <= 5 ms/call: ${r.cmdlet! <= 5 ? 'ok' : 'over'})`);
   console.log(`    round trip to the host ${r.roundTrip!.toFixed(2)} ms, JSON conversion ${r.conversion!.toFixed(2)} ms, cmdlet wrapper and the rest ${wrapper.toFixed(2)} ms`);
   const before = process.env.PCSH_BENCH_BEFORE_MODULE;
   if (before) {
-    const old = session(before, { ...unbuilt, PCSH_COMMAND: process.env.PCSH_BENCH_BEFORE_COMMAND ?? unbuilt.PCSH_COMMAND });
+    const old = session(before, { ...env, PCSH_COMMAND: process.env.PCSH_BENCH_BEFORE_COMMAND ?? join(root, 'dist', 'bin', 'pcsh.js') });
     console.log(`  before (${before}): ${old.cmdlet!.toFixed(2)} ms/call; trivial advanced function ${old.floor!.toFixed(2)} ms/call`);
   }
 }
