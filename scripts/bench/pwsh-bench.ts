@@ -34,7 +34,14 @@ function timed(pwsh: string, command: string, env: NodeJS.ProcessEnv): number {
 
 function sandboxEnv(cache: string): NodeJS.ProcessEnv {
   const dir = mkdtempSync(join(tmpdir(), 'pcsh-bench-pwsh-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PCSH_CONFIG_DIR: join(dir, 'config'), PCSH_EMULATOR_DATA: join(dir, 'data'), PCSH_PWSH_CACHE: cache, NO_COLOR: '1', PCSH_BENCH_MODULE: MODULE };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PCSH_CONFIG_DIR: join(dir, 'config'),
+    PCSH_EMULATOR_DATA: join(dir, 'data'),
+    PCSH_PWSH_CACHE: cache,
+    NO_COLOR: '1',
+    PCSH_BENCH_MODULE: MODULE,
+  };
   // Ratios are against bare pwsh in the same run, with the same environment on both sides.
   delete env.NODE_EXTRA_CA_CERTS;
   delete env.PCSH_COMMAND;
@@ -135,25 +142,37 @@ export async function benchPwsh(rounds = Number(process.env.BENCH_PWSH_ROUNDS ??
   benchCalls(pwsh, MODULE, env);
 }
 
-/** N calls in one session through the module as built: ms per call against a trivial advanced function, and its parts. */
+/** One pwsh session of N calls through a module (pwsh-calls.ps1): ms per call and its parts. */
+function callSession(pwsh: string, calls: number, module: string, env: NodeJS.ProcessEnv): Record<string, number> {
+  const script = join(import.meta.dirname, 'pwsh-calls.ps1');
+  const args = ['-NoProfile', '-NonInteractive', '-File', script, '-Calls', String(calls)];
+  const run = spawnSync(pwsh, args, { env: { ...env, PCSH_BENCH_MODULE: module }, encoding: 'utf8' });
+  const line = /^RESULT (.*)$/m.exec(run.stdout ?? '');
+  if (run.status !== 0 || !line) throw new Error(`${calls} calls in one session failed: ${(run.stdout + run.stderr).trim().split('\n').slice(-3).join(' / ')}`);
+  return JSON.parse(line[1]!) as Record<string, number>;
+}
+
+/**
+ * N calls in one session through the module as built, against a trivial advanced function, and the
+ * parts of a call; the session with the median ms per call of 3, interleaved with the older module's if given.
+ */
 function benchCalls(pwsh: string, psd1: string, env: NodeJS.ProcessEnv): void {
   const calls = Number(process.env.BENCH_CALLS ?? 200);
-  const session = (module: string, sessionEnv: NodeJS.ProcessEnv) => {
-    const run = spawnSync(pwsh, ['-NoProfile', '-NonInteractive', '-File', join(import.meta.dirname, 'pwsh-calls.ps1'), '-Calls', String(calls)], {
-      env: { ...sessionEnv, PCSH_BENCH_MODULE: module },
-      encoding: 'utf8',
-    });
-    const line = /^RESULT (.*)$/m.exec(run.stdout ?? '');
-    if (run.status !== 0 || !line) throw new Error(`${calls} calls in one session failed: ${(run.stdout + run.stderr).trim().split('\n').slice(-3).join(' / ')}`);
-    return JSON.parse(line[1]!) as Record<string, number>;
-  };
-  const r = session(psd1, env);
-  const wrapper = r.cmdlet! - r.roundTrip! - r.conversion!;
-  console.log(`  ${calls} Get-PartnerCustomerCart calls in one session: ${r.cmdlet!.toFixed(2)} ms/call; trivial advanced function ${r.floor!.toFixed(2)} ms/call (x${(r.cmdlet! / r.floor!).toFixed(1)}; stretch <= 5 ms/call: ${r.cmdlet! <= 5 ? 'ok' : 'over'})`);
-  console.log(`    round trip to the host ${r.roundTrip!.toFixed(2)} ms, JSON conversion ${r.conversion!.toFixed(2)} ms, cmdlet wrapper and the rest ${wrapper.toFixed(2)} ms`);
   const before = process.env.PCSH_BENCH_BEFORE_MODULE;
+  const beforeEnv = { ...env, PCSH_COMMAND: process.env.PCSH_BENCH_BEFORE_COMMAND ?? join(root, 'dist', 'bin', 'pcsh.js') };
+  const sides: [string, string, NodeJS.ProcessEnv][] = before ? [['this build', psd1, env], ['before', before, beforeEnv]] : [['this build', psd1, env]];
+  const runs = new Map(sides.map(([name]) => [name, [] as Record<string, number>[]]));
+  for (let round = 0; round < 3; round++) for (const [name, module, sideEnv] of sides) runs.get(name)!.push(callSession(pwsh, calls, module, sideEnv));
+  const medianRun = (name: string) => [...runs.get(name)!].sort((a, b) => a.cmdlet! - b.cmdlet!)[1]!;
+  const r = medianRun('this build');
+  const wrapper = r.cmdlet! - r.roundTrip! - r.conversion!;
+  const ratio = `x${(r.cmdlet! / r.floor!).toFixed(1)}; stretch <= 5 ms/call: ${r.cmdlet! <= 5 ? 'ok' : 'over'}`;
+  const perCall = `${r.cmdlet!.toFixed(2)} ms/call; trivial advanced function ${r.floor!.toFixed(2)} ms/call (${ratio})`;
+  console.log(`  ${calls} Get-PartnerCustomerCart calls in one session (median of 3): ${perCall}`);
+  const parts = `round trip to the host ${r.roundTrip!.toFixed(2)} ms, JSON conversion ${r.conversion!.toFixed(2)} ms`;
+  console.log(`    ${parts}, cmdlet wrapper and the rest ${wrapper.toFixed(2)} ms`);
   if (before) {
-    const old = session(before, { ...env, PCSH_COMMAND: process.env.PCSH_BENCH_BEFORE_COMMAND ?? join(root, 'dist', 'bin', 'pcsh.js') });
+    const old = medianRun('before');
     console.log(`  before (${before}): ${old.cmdlet!.toFixed(2)} ms/call; trivial advanced function ${old.floor!.toFixed(2)} ms/call`);
   }
 }
