@@ -95,13 +95,18 @@ function importCases(pwsh: string, env: NodeJS.ProcessEnv, unbuilt: NodeJS.Proce
 
 /** Each case's samples over interleaved rounds, after one untimed round that lays down each repeated case's start-up profile. */
 function measure(cases: Cases, rounds: number): Record<string, number[]> {
-  const profiles = startupProfiles(mkdtempSync(join(tmpdir(), 'pcsh-bench-profiles-')), BARE);
+  const profilesRoot = mkdtempSync(join(tmpdir(), 'pcsh-bench-profiles-'));
+  const profiles = startupProfiles(profilesRoot, BARE);
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
-  for (let round = -1; round < rounds; round++) {
-    for (const [name, c] of Object.entries(cases)) {
-      const ms = c.run(profiles.envFor(name, c.kind));
-      if (round >= 0) samples[name]!.push(ms);
+  try {
+    for (let round = -1; round < rounds; round++) {
+      for (const [name, c] of Object.entries(cases)) {
+        const ms = c.run(profiles.envFor(name, c.kind));
+        if (round >= 0) samples[name]!.push(ms);
+      }
     }
+  } finally {
+    rmSync(profilesRoot, { recursive: true, force: true });
   }
   return samples;
 }
