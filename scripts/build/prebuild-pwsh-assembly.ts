@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findDotnet } from '../find-dotnet.ts';
+import { findDotnet } from '../find-program.ts';
 
 const PROJECT = join(import.meta.dirname, 'templates', 'PartnerCenter.csproj');
 

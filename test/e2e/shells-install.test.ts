@@ -11,7 +11,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findPwsh } from '../../scripts/find-pwsh.ts';
+import { findPwsh } from '../../scripts/find-program.ts';
 import { PREPARE_SCRIPT, withPrepare } from '../../scripts/pack/manifest.ts';
 
 const root = new URL('../..', import.meta.url).pathname;

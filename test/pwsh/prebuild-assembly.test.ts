@@ -9,7 +9,7 @@ import * as assert from 'uvu/assert';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findDotnet } from '../../scripts/find-dotnet.ts';
+import { findDotnet } from '../../scripts/find-program.ts';
 import { prebuildPwshAssembly } from '../../scripts/build/prebuild-pwsh-assembly.ts';
 import { MODULE } from './real/harness.ts';
 

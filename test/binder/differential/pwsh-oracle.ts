@@ -8,9 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { findPwsh as findInstalledPwsh } from '../../../scripts/find-program.ts';
 
 export type PwshAnswer =
   | { parameterSet: string; bound: Record<string, unknown> }
@@ -21,15 +22,12 @@ const SNAPSHOT = new URL('./pwsh-snapshot.json.gz', import.meta.url).pathname;
 const RUNNER = new URL('./run-lines.ps1', import.meta.url).pathname;
 const PWSH_VERSION = '7.6.9';
 
-/** pwsh on PATH or where `dotnet tool install --global PowerShell` puts it; null when neither. */
+/** pwsh where scripts/find-program.ts finds it, if it also starts; null otherwise. */
 export function findPwsh(): string | null {
-  for (const candidate of [process.env.PCSH_PWSH, join(homedir(), '.dotnet/tools/pwsh'), 'pwsh']) {
-    if (!candidate) continue;
-    if (candidate.includes('/') && !existsSync(candidate)) continue;
-    const run = spawnSync(candidate, ['-NoProfile', '-NonInteractive', '-Command', '$PSVersionTable.PSVersion.ToString()'], { encoding: 'utf8' });
-    if (run.status === 0) return candidate;
-  }
-  return null;
+  const pwsh = findInstalledPwsh();
+  if (pwsh === null) return null;
+  const run = spawnSync(pwsh, ['-NoProfile', '-NonInteractive', '-Command', '$PSVersionTable.PSVersion.ToString()'], { encoding: 'utf8' });
+  return run.status === 0 ? pwsh : null;
 }
 
 /** Runs the command texts through pwsh (one process); answers in the same order. */

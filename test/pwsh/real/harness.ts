@@ -12,8 +12,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findDotnet } from '../../../scripts/find-dotnet.ts';
-import { findPwsh } from '../../../scripts/find-pwsh.ts';
+import { findDotnet, findPwsh } from '../../../scripts/find-program.ts';
 
 export { findPwsh };
 
