@@ -5,11 +5,12 @@
  * @module
  */
 import type { Registry } from '../registry/model.ts';
+import { findIn } from '../registry/access.ts';
 import { frame, renderHelp } from './render-help.ts';
 import { wrapIndented } from './wrap-text.ts';
 
 export function renderHelpOverview(registry: Registry, options: { width: number }): string {
-  const getHelp = registry.cmdlets.find((c) => c.name.toLowerCase() === 'get-help');
+  const getHelp = findIn(registry, 'Get-Help');
   if (getHelp) return renderHelp(getHelp, { kind: 'default' }, options);
   const lines = registry.cmdlets.flatMap((c) => [c.name, ...wrapIndented(c.synopsis, 4, options.width), '']);
   return frame(lines);

@@ -14,9 +14,9 @@ import { streamText } from '../core/streams.ts';
 import type { HostRequest, HostResponse } from '../pwsh/host/protocol.ts';
 import type { RuntimeEnvironment } from './environment.ts';
 import type { EmbeddedEmulator } from './connection.ts';
-import { findCmdlet, commandNotFound } from './registry-access.ts';
+import { commandNotFound } from './registry-access.ts';
 import { createRegistryCache } from './registry-cache.ts';
-import { accessTo } from '../registry/access.ts';
+import { accessTo, findIn } from '../registry/access.ts';
 import { executeCmdlet } from './execute-cmdlet.ts';
 import type { InvocationSink } from './invocation.ts';
 import { asPcshError } from './cli-call.ts';
@@ -43,7 +43,7 @@ export function createPwshHostCall(environment: RuntimeEnvironment, embeddedEmul
     };
     try {
       const registry = loadRegistry();
-      const cmdlet = findCmdlet(registry, request.command);
+      const cmdlet = findIn(registry, request.command);
       if (!cmdlet) throw commandNotFound(request.command, registry);
       const bound = bindValues(cmdlet, request.parameters, request.parameterSet ? { parameterSet: request.parameterSet } : {});
       const invocation = { ...bound, common: { ...bound.common, ...common }, cmdlet, registry: accessTo(registry) } as Parameters<typeof executeCmdlet>[0];

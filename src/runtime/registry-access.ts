@@ -14,10 +14,6 @@ export function loadRuntimeRegistry(root: string): Registry {
   return loadRegistry(join(root, 'dist', 'registry.json'), { helpDir: join(root, 'help') });
 }
 
-export function findCmdlet(registry: Registry, name: string): CmdletInfo | undefined {
-  return findIn(registry, name);
-}
-
 /**
  * The registry as one CLI call needs it, each file read at most once: `find` reads the cmdlet's own
  * slice, `index` the command index, `all` the whole registry (slices.ts). Each is checked like the

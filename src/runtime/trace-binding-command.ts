@@ -7,7 +7,8 @@ import { readBoundedSync } from '../core/bounded-read.ts';
 import { MAX_VALUE_BYTES } from '../binder/value-limits.ts';
 import { resolve } from 'node:path';
 import type { RuntimeEnvironment } from './environment.ts';
-import { loadRuntimeRegistry, findCmdlet } from './registry-access.ts';
+import { loadRuntimeRegistry } from './registry-access.ts';
+import { findIn } from '../registry/access.ts';
 import { traceBinding } from '../binder/index.ts';
 
 export function runTraceBinding(argv: string[], environment: RuntimeEnvironment): number {
@@ -22,7 +23,7 @@ export function runTraceBinding(argv: string[], environment: RuntimeEnvironment)
     readFile: (path: string) => readBoundedSync(resolve(environment.cwd, path), MAX_VALUE_BYTES, 'the file'),
     readStdin: () => readBoundedSync(0, MAX_VALUE_BYTES, 'standard input'),
   };
-  const { exitCode, json } = traceBinding(findCmdlet(registry, name), name, rest, io);
+  const { exitCode, json } = traceBinding(findIn(registry, name), name, rest, io);
   environment.stdout.write(`${json}\n`);
   return exitCode;
 }

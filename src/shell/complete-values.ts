@@ -6,6 +6,7 @@
  * @module
  */
 import type { CmdletInfo, Registry } from '../registry/model.ts';
+import { findIn } from '../registry/access.ts';
 import type { ParamDef } from '../binder/parameter-table.ts';
 import { BILLING_CYCLES } from '../partner-center/models.ts';
 import type { RecentIds } from './recent-ids.ts';
@@ -53,8 +54,7 @@ function namedValues(cmdlet: CmdletInfo, def: ParamDef, sources: ValueSources, t
   if (def.name === 'Name' && (cmdlet.name === 'Get-Help' || cmdlet.name === 'Get-Command')) return sources.registry.cmdlets.map((c) => c.name);
   // Get-Help <Cmdlet> -Parameter: that cmdlet's parameter names.
   if (def.name === 'Parameter' && cmdlet.name === 'Get-Help') {
-    const named = (typed.get('Name') ?? '').toLowerCase();
-    return sources.registry.cmdlets.find((c) => c.name.toLowerCase() === named)?.parameters.map((p) => p.name) ?? [];
+    return findIn(sources.registry, typed.get('Name') ?? '')?.parameters.map((p) => p.name) ?? [];
   }
   return [];
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import type { CmdletInfo, Registry } from '../registry/model.ts';
+import { findIn } from '../registry/access.ts';
 import type { ParamDef } from '../binder/parameter-table.ts';
 import { looksLikeParameter } from '../binder/tokenize.ts';
 import { readCommandLine, stillAllowed, type CommandLineState } from './complete-context.ts';
@@ -33,7 +34,7 @@ export function complete(words: readonly string[], sources: CompletionSources): 
   const current = words.length > 1 ? (words[words.length - 1] ?? '') : '';
   const before = words.slice(1, -1);
   if (command.toLowerCase() === 'pcsh') return completePcsh(before, current, sources);
-  const cmdlet = findCmdlet(sources.registry, command);
+  const cmdlet = findIn(sources.registry, command);
   return cmdlet ? completeCmdlet(cmdlet, before, current, sources) : [];
 }
 
@@ -45,7 +46,7 @@ function completePcsh(before: readonly string[], current: string, sources: Compl
   if (first === '--format') return rest.length === 0 ? matching(OUTPUT_FORMATS, current) : completePcsh(rest.slice(1), current, sources);
   if (first.startsWith('--format=')) return completePcsh(rest, current, sources);
   if (first === 'trace-binding') return rest.length === 0 ? matching(cmdletNames, current) : completePcsh(rest, current, sources);
-  const cmdlet = findCmdlet(sources.registry, first);
+  const cmdlet = findIn(sources.registry, first);
   if (cmdlet) return completeCmdlet(cmdlet, rest, current, sources);
   if (rest.length === 0) return matching(PCSH_SUBCOMMAND_WORDS[first] ?? [], current);
   return [];
@@ -84,9 +85,4 @@ function positionalCandidates(cmdlet: CmdletInfo, state: CommandLineState, curre
 function parameterNames(state: CommandLineState, commonParameters: boolean, withAliases: boolean): string[] {
   const allowed = (def: ParamDef) => (def.kind !== 'common' || commonParameters) && stillAllowed(state, def);
   return state.table.filter(allowed).flatMap((def) => (withAliases ? [def.name, ...def.aliases] : [def.name]));
-}
-
-function findCmdlet(registry: Registry, name: string): CmdletInfo | undefined {
-  const wanted = name.toLowerCase();
-  return registry.cmdlets.find((cmdlet) => cmdlet.name.toLowerCase() === wanted);
 }
