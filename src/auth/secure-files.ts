@@ -88,8 +88,8 @@ function lockedError(lockPath: string): PcshError {
 /** The config folder's files while its lock is held: no method takes the lock again. */
 export interface LockedConfigFiles {
   read(name: string): string | null;
-  /** Atomic, 0600; fsynced unless `durable` is false (a hint file a crash may lose, e.g. recent ids). */
-  write(name: string, data: string, durable?: boolean): void;
+  /** Atomic, 0600, fsynced. */
+  write(name: string, data: string): void;
   remove(name: string): void;
   /** Removes temp files (`.<name>.*.tmp`) that writers killed mid-write left behind. */
   removeTempFiles(name: string): void;
@@ -98,7 +98,7 @@ export interface LockedConfigFiles {
 function lockedFiles(dir: string, platform: NodeJS.Platform): LockedConfigFiles {
   return {
     read: (name) => readPrivateFile(dir, name, platform),
-    write: (name, data, durable = true) => writeFileAtomic(join(dir, name), data, { mode: 0o600, durable }),
+    write: (name, data) => writeFileAtomic(join(dir, name), data, { mode: 0o600, durable: true }),
     remove: (name) => rmSync(join(dir, name), { force: true }),
     removeTempFiles: (name) => {
       for (const entry of readdirSync(dir)) {
