@@ -5,6 +5,7 @@
  * importing it back.
  */
 import type { PcshError } from '../core/error-record.ts';
+import type { StreamText } from '../core/streams.ts';
 import type { CmdletInfo } from '../registry/model.ts';
 import type { RegistryAccess } from '../registry/access.ts';
 import type { BindResult } from '../binder/index.ts';
@@ -19,7 +20,8 @@ export interface Invocation extends BindResult {
 export interface InvocationSink {
   output(item: unknown): void;
   verbose(message: string): void;
-  debug(message: string): void;
+  /** A function is called only when -Debug shows its text (core/streams.ts). */
+  debug(message: StreamText): void;
   warning(message: string): void;
   host(message: string): void;
   error(error: PcshError): void;
